@@ -1,0 +1,202 @@
+package io.github.camelframeio.frameio.simulator.state;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The world the simulator starts from: one account with a project of nested folders, files and a version stack,
+ * people, a share list and credentials. Every id and secret is derived from the seed, so a seed always gives the
+ * same fixtures.
+ */
+public final class Fixtures {
+
+    /** All fixture timestamps are fixed, so that they do not depend on when the simulator started. */
+    private static final long BASE_MICROS = SimClock.toMicros(Instant.parse("2026-01-15T09:00:00Z"));
+
+    public final String accountId;
+    public final String accountName = "Simulated Studio";
+    public final String projectId;
+    public final String projectName = "Launch Campaign";
+    public final String otherProjectId;
+    public final String otherProjectName = "Archive";
+    /** An account that exists but that none of the fixture users may access (answers 403). */
+    public final String forbiddenAccountId;
+
+    public final String staticToken;
+    public final String clientId;
+    public final String clientSecret;
+    public final String refreshToken;
+
+    /** The account's members, in a stable order; the first is the owner of the static token and refresh token. */
+    public final List<SimUser> users;
+    /** The technical account that server-to-server (client credentials) tokens act as. */
+    public final SimUser serviceUser;
+    public final List<ShareList> shareLists;
+
+    private final Map<String, Asset> assets;
+    public final List<String> fileIds;
+    public final List<String> folderIds;
+    public final List<String> versionStackIds;
+
+    private Fixtures(Ids ids) {
+        accountId = ids.uuid();
+        projectId = ids.uuid();
+        otherProjectId = ids.uuid();
+        forbiddenAccountId = ids.uuid();
+        staticToken = "fio-sim-" + ids.hex(24);
+        clientId = ids.hex(16);
+        clientSecret = "p8e-" + ids.alphanumeric(32);
+        refreshToken = "sim-rt-" + ids.alphanumeric(40);
+
+        List<SimUser> people = new ArrayList<>();
+        people.add(user(ids, "Alex Producer", "alex.producer@example.com"));
+        people.add(user(ids, "Blake Editor", "blake.editor@example.com"));
+        people.add(user(ids, "Casey Client", "casey.client@example.com"));
+        users = Collections.unmodifiableList(people);
+        serviceUser = new SimUser(ids.uuid(), "Service Account User", "service-account@techacct.adobe.com",
+                ids.hex(12).toUpperCase() + "@techacct.adobe.com", null, true);
+        shareLists = List.of(new ShareList(ids.uuid(), "Review Team", List.of(people.get(1).id(), people.get(2).id())));
+
+        Map<String, Asset> all = new LinkedHashMap<>();
+        List<String> files = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        List<String> stacks = new ArrayList<>();
+        AssetTree tree = new AssetTree(ids, all, files, folders, stacks);
+
+        String root = tree.add("folder", "root", null, projectId, null, 0);
+        String dailies = tree.add("folder", "Dailies", root, projectId, null, 0);
+        tree.add("file", "A001_C002.mov", dailies, projectId, "video/quicktime", 734_003_200L);
+        tree.add("file", "A001_C003.mov", dailies, projectId, "video/quicktime", 512_409_600L);
+        String day2 = tree.add("folder", "Day 2", dailies, projectId, null, 0);
+        tree.add("file", "B001_C001.mov", day2, projectId, "video/quicktime", 901_775_360L);
+        String hero = tree.add("version_stack", "Hero Cut", root, projectId, null, 0);
+        tree.add("file", "hero_cut_v1.mp4", hero, projectId, "video/mp4", 210_763_776L);
+        tree.add("file", "hero_cut_v2.mp4", hero, projectId, "video/mp4", 214_958_080L);
+        tree.add("file", "poster.png", root, projectId, "image/png", 4_194_304L);
+
+        String otherRoot = tree.add("folder", "root", null, otherProjectId, null, 0);
+        tree.add("file", "old_teaser.mp4", otherRoot, otherProjectId, "video/mp4", 98_566_144L);
+
+        // roots are not assets a user shares; keep them out of the advertised lists
+        folders.remove(root);
+        folders.remove(otherRoot);
+        assets = Collections.unmodifiableMap(all);
+        fileIds = Collections.unmodifiableList(files);
+        folderIds = Collections.unmodifiableList(folders);
+        versionStackIds = Collections.unmodifiableList(stacks);
+    }
+
+    public static Fixtures create(long seed) {
+        return new Fixtures(new Ids(seed));
+    }
+
+    private static SimUser user(Ids ids, String name, String email) {
+        String id = ids.uuid();
+        String adobeId = ids.hex(12).toUpperCase() + "@AdobeID";
+        return new SimUser(id, name, email, adobeId, "https://avatars.frame.io.sim/" + id + ".png", true);
+    }
+
+    public Asset asset(String id) {
+        return assets.get(id);
+    }
+
+    public Map<String, Asset> assets() {
+        return assets;
+    }
+
+    /** Files and version stacks of the default project: what a share usually holds. */
+    public List<String> shareableAssetIds() {
+        List<String> result = new ArrayList<>();
+        for (String id : fileIds) {
+            if (projectId.equals(assets.get(id).projectId())) {
+                result.add(id);
+            }
+        }
+        result.addAll(versionStackIds);
+        return result;
+    }
+
+    public SimUser userById(String id) {
+        if (id == null) {
+            return null;
+        }
+        for (SimUser u : users) {
+            if (id.equals(u.id())) {
+                return u;
+            }
+        }
+        return id.equals(serviceUser.id()) ? serviceUser : null;
+    }
+
+    public SimUser userByEmail(String email) {
+        for (SimUser u : users) {
+            if (u.email().equalsIgnoreCase(email)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    public SimUser userByAdobeId(String adobeUserId) {
+        for (SimUser u : users) {
+            if (u.adobeUserId().equals(adobeUserId)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    public ShareList shareList(String id) {
+        for (ShareList list : shareLists) {
+            if (list.id().equals(id)) {
+                return list;
+            }
+        }
+        return null;
+    }
+
+    public boolean isProjectOfAccount(String project, String account) {
+        return accountId.equals(account) && (projectId.equals(project) || otherProjectId.equals(project));
+    }
+
+    /** Builds the asset tree with fixed, increasing timestamps. */
+    private static final class AssetTree {
+        private final Ids ids;
+        private final Map<String, Asset> all;
+        private final List<String> files;
+        private final List<String> folders;
+        private final List<String> stacks;
+        private final Map<String, List<String>> children = new LinkedHashMap<>();
+        private long tick;
+
+        AssetTree(Ids ids, Map<String, Asset> all, List<String> files, List<String> folders, List<String> stacks) {
+            this.ids = ids;
+            this.all = all;
+            this.files = files;
+            this.folders = folders;
+            this.stacks = stacks;
+        }
+
+        String add(String type, String name, String parentId, String projectId, String mediaType, long size) {
+            String id = ids.uuid();
+            long at = BASE_MICROS + (tick++) * 60_000_000L;
+            List<String> kids = new ArrayList<>();
+            children.put(id, kids);
+            all.put(id, new Asset(id, type, name, parentId, projectId, at, at, Collections.unmodifiableList(kids),
+                    mediaType, size));
+            if (parentId != null) {
+                children.get(parentId).add(id);
+            }
+            switch (type) {
+                case "file" -> files.add(id);
+                case "folder" -> folders.add(id);
+                default -> stacks.add(id);
+            }
+            return id;
+        }
+    }
+}
