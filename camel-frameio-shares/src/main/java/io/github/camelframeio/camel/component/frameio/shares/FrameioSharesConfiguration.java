@@ -1,0 +1,405 @@
+package io.github.camelframeio.camel.component.frameio.shares;
+
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
+import io.github.camelframeio.camel.component.frameio.shares.client.auth.AccessTokenProvider;
+import io.github.camelframeio.camel.component.frameio.shares.client.auth.ClientCredentialsTokenProvider;
+import io.github.camelframeio.camel.component.frameio.shares.client.auth.RefreshTokenStore;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * The options of the frameio-shares component and its endpoints. Set at component level they are the defaults of
+ * every endpoint; an endpoint's own options override them.
+ */
+@UriParams
+@Configurer(extended = true)
+public class FrameioSharesConfiguration implements Cloneable {
+
+    @UriPath
+    @Metadata(required = true)
+    private FrameioSharesOperation operation;
+
+    @UriParam
+    private String accountId;
+    @UriParam
+    private String projectId;
+    @UriParam
+    private String shareId;
+    @UriParam
+    private String assetId;
+
+    @UriParam(label = "security", secret = true)
+    private String accessToken;
+    @UriParam(label = "security")
+    private String clientId;
+    @UriParam(label = "security", secret = true)
+    private String clientSecret;
+    @UriParam(label = "security", defaultValue = ClientCredentialsTokenProvider.DEFAULT_SCOPES)
+    private String scopes = ClientCredentialsTokenProvider.DEFAULT_SCOPES;
+    @UriParam(label = "security", secret = true)
+    private String refreshToken;
+    @UriParam(label = "security")
+    private String refreshTokenFile;
+    @UriParam(label = "security,advanced")
+    private RefreshTokenStore refreshTokenStore;
+    @UriParam(label = "security,advanced")
+    private AccessTokenProvider tokenProvider;
+
+    @UriParam(label = "advanced", defaultValue = FrameioSharesClient.DEFAULT_BASE_URL)
+    private String baseUrl = FrameioSharesClient.DEFAULT_BASE_URL;
+    @UriParam(label = "advanced", defaultValue = FrameioSharesClient.DEFAULT_IMS_URL)
+    private String imsUrl = FrameioSharesClient.DEFAULT_IMS_URL;
+    @UriParam(label = "advanced")
+    @Metadata(autowired = true)
+    private FrameioSharesClient client;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private int connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "60000")
+    private int responseTimeout = 60_000;
+
+    @UriParam(label = "producer", defaultValue = "100")
+    private int pageSize = 100;
+    @UriParam(label = "producer", defaultValue = "0")
+    private int maxResults;
+    @UriParam(label = "producer")
+    private String sort;
+    @UriParam(label = "producer")
+    private String include;
+    @UriParam(label = "producer")
+    private boolean includeTotalCount;
+    @UriParam(label = "producer")
+    private boolean streaming;
+    @UriParam(label = "producer")
+    private String reviewerMessage;
+    @UriParam(label = "producer", enums = "emails,user_ids,adobe_user_ids,share_list_ids")
+    private String reviewerType;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean notifyByEmail = true;
+
+    public FrameioSharesOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * The operation to perform (producer).
+     */
+    public void setOperation(FrameioSharesOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getAccountId() {
+        return accountId;
+    }
+
+    /**
+     * The Frame.io account (a UUID, or an Adobe id starting with adobe:). Required by every operation.
+     */
+    public void setAccountId(String accountId) {
+        this.accountId = accountId;
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    /**
+     * The project whose shares are listed or in which shares are created.
+     */
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getShareId() {
+        return shareId;
+    }
+
+    /**
+     * The share to act on (a UUID), when not given by the CamelFrameioSharesShareId header.
+     */
+    public void setShareId(String shareId) {
+        this.shareId = shareId;
+    }
+
+    public String getAssetId() {
+        return assetId;
+    }
+
+    /**
+     * The asset (file, folder or version stack) to add to or remove from a share, when not given by a header or the
+     * body.
+     */
+    public void setAssetId(String assetId) {
+        this.assetId = assetId;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    /**
+     * A fixed Adobe IMS access token. It is not refreshed: prefer clientId with clientSecret (server-to-server) or
+     * with refreshToken (user) for anything that runs longer than the token lives.
+     */
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    /**
+     * The Adobe IMS client id (API key) of the credential, for server-to-server (with clientSecret) or user (with
+     * refreshToken) authentication.
+     */
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    /**
+     * The Adobe IMS client secret. With clientId alone it selects server-to-server (OAuth client credentials)
+     * authentication; with refreshToken it is sent along when refreshing (web app credentials).
+     */
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    /**
+     * The scopes of server-to-server tokens, comma-separated. Frame.io needs frame.s2s.all.
+     */
+    public void setScopes(String scopes) {
+        this.scopes = scopes;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    /**
+     * A user's refresh token (from an authorisation with the offline_access scope), with clientId. Adobe IMS rotates
+     * it on every use; the successor is kept in refreshTokenFile or refreshTokenStore so that a restart continues.
+     */
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public String getRefreshTokenFile() {
+        return refreshTokenFile;
+    }
+
+    /**
+     * A file in which the rotated refresh token is kept across restarts (written atomically, readable by the owner
+     * only). Without it, or a refreshTokenStore, rotations are kept in memory only.
+     */
+    public void setRefreshTokenFile(String refreshTokenFile) {
+        this.refreshTokenFile = refreshTokenFile;
+    }
+
+    public RefreshTokenStore getRefreshTokenStore() {
+        return refreshTokenStore;
+    }
+
+    /**
+     * Where the rotated refresh token is kept across restarts, for stores other than a file (a database, a vault).
+     */
+    public void setRefreshTokenStore(RefreshTokenStore refreshTokenStore) {
+        this.refreshTokenStore = refreshTokenStore;
+    }
+
+    public AccessTokenProvider getTokenProvider() {
+        return tokenProvider;
+    }
+
+    /**
+     * A bean that supplies access tokens in any other way; replaces the other authentication options.
+     */
+    public void setTokenProvider(AccessTokenProvider tokenProvider) {
+        this.tokenProvider = tokenProvider;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The Frame.io API URL. https is required; plain http only to a loopback address (a local simulator).
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getImsUrl() {
+        return imsUrl;
+    }
+
+    /**
+     * The Adobe IMS URL that issues tokens (path /ims/token/v3). https is required; plain http only to a loopback
+     * address.
+     */
+    public void setImsUrl(String imsUrl) {
+        this.imsUrl = imsUrl;
+    }
+
+    public FrameioSharesClient getClient() {
+        return client;
+    }
+
+    /**
+     * A Frame.io client to use instead of one the component builds from these options (autowired when exactly one
+     * is in the registry).
+     */
+    public void setClient(FrameioSharesClient client) {
+        this.client = client;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long to wait for a connection to Frame.io or Adobe IMS, in milliseconds.
+     */
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * How long to wait for an answer once a request is sent, in milliseconds.
+     */
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Items per page read by list operations, 1 to 100. Larger pages cost fewer calls of the rate limit.
+     */
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    /**
+     * The most items a list operation returns (0: all). When it stops early, the CamelFrameioSharesNextCursor header
+     * continues the listing.
+     */
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    /**
+     * Order of list operations. listShares: name_asc, created_at_asc, name_desc, created_at_desc. listShareAssets:
+     * name_asc, created_at_asc, updated_at_asc, name_desc, created_at_desc, updated_at_desc. listReviewers:
+     * name_asc, active, name_desc, inactive.
+     */
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getInclude() {
+        return include;
+    }
+
+    /**
+     * What list operations add to each item, comma-separated. listShareAssets: media_links.original,
+     * media_links.thumbnail, media_links.thumbnail_high_quality, media_links.video_h264_180, media_links.high_quality,
+     * media_links.efficient, media_links.scrub_sheet, creator, project, metadata. listShareActivities: user.
+     */
+    public void setInclude(String include) {
+        this.include = include;
+    }
+
+    public boolean isIncludeTotalCount() {
+        return includeTotalCount;
+    }
+
+    /**
+     * Whether list operations ask for the listing's total (header CamelFrameioSharesTotalCount).
+     */
+    public void setIncludeTotalCount(boolean includeTotalCount) {
+        this.includeTotalCount = includeTotalCount;
+    }
+
+    public boolean isStreaming() {
+        return streaming;
+    }
+
+    /**
+     * Whether list operations return an Iterator that reads each next page only when needed, instead of a List, so
+     * that split(body()).streaming() processes any number of items in the memory of one page.
+     */
+    public void setStreaming(boolean streaming) {
+        this.streaming = streaming;
+    }
+
+    public String getReviewerMessage() {
+        return reviewerMessage;
+    }
+
+    /**
+     * The notification message of addReviewers, when the body does not carry one (Frame.io requires a message).
+     */
+    public void setReviewerMessage(String reviewerMessage) {
+        this.reviewerMessage = reviewerMessage;
+    }
+
+    public String getReviewerType() {
+        return reviewerType;
+    }
+
+    /**
+     * How plain reviewer identifiers are named. By default each is recognised: a UUID is a user id; an address whose
+     * domain is AdobeID (or ends in techacct.adobe.com) an Adobe user id; any other address with a dotted domain an
+     * e-mail address. Set share_list_ids to add share lists (their ids are UUIDs too).
+     */
+    public void setReviewerType(String reviewerType) {
+        this.reviewerType = reviewerType;
+    }
+
+    public boolean isNotifyByEmail() {
+        return notifyByEmail;
+    }
+
+    /**
+     * Whether addReviewers has Frame.io e-mail the reviewers, when the body does not say. On a secure share, access
+     * is granted either way.
+     */
+    public void setNotifyByEmail(boolean notifyByEmail) {
+        this.notifyByEmail = notifyByEmail;
+    }
+
+    public FrameioSharesConfiguration copy() {
+        try {
+            return (FrameioSharesConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

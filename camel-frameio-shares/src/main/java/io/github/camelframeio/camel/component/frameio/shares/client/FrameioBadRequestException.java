@@ -1,0 +1,17 @@
+package io.github.camelframeio.camel.component.frameio.shares.client;
+
+import io.github.camelframeio.camel.component.frameio.shares.model.FrameioError;
+
+import java.util.List;
+
+/**
+ * Frame.io answered 400 Bad Request: a malformed request, parameter or body.
+ */
+public class FrameioBadRequestException extends FrameioApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public FrameioBadRequestException(SharesOperation operation, List<FrameioError> errors, String requestId, RateLimitInfo rateLimit) {
+        super(operation, 400, errors, requestId, rateLimit, null);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.camelframeio.camel.component.frameio.shares.client;
+
+import io.github.camelframeio.camel.component.frameio.shares.model.FrameioError;
+
+import java.util.List;
+
+/**
+ * Frame.io answered 403 Forbidden: the user lacks permission (also answered when the account is locked, or a feature is not in the plan).
+ */
+public class FrameioForbiddenException extends FrameioApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public FrameioForbiddenException(SharesOperation operation, List<FrameioError> errors, String requestId, RateLimitInfo rateLimit) {
+        super(operation, 403, errors, requestId, rateLimit, null);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.camelframeio.camel.component.frameio.shares.client;
+
+import io.github.camelframeio.camel.component.frameio.shares.model.FrameioError;
+
+import java.util.List;
+
+/**
+ * Frame.io answered 422 Unprocessable Content: the request breaks a rule of the schema; the errors name the fields.
+ */
+public class FrameioUnprocessableException extends FrameioApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public FrameioUnprocessableException(SharesOperation operation, List<FrameioError> errors, String requestId, RateLimitInfo rateLimit) {
+        super(operation, 422, errors, requestId, rateLimit, null);
+    }
+}

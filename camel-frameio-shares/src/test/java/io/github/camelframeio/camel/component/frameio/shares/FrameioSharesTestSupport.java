@@ -1,0 +1,98 @@
+package io.github.camelframeio.camel.component.frameio.shares;
+
+import io.github.camelframeio.frameio.simulator.FrameioSimulator;
+import io.github.camelframeio.frameio.simulator.SimulatorFixtures;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Camel tests against a real simulator on loopback: the component is configured with the simulator's URL, the
+ * static fixture token and the fixture account and project; every request it sends is checked against the
+ * contract, and a test fails if one breaks it.
+ */
+public abstract class FrameioSharesTestSupport extends CamelTestSupport {
+
+    protected static FrameioSimulator simulator;
+    protected static SimulatorFixtures fx;
+    private static final ClientContractCheck CONTRACT = new ClientContractCheck();
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = FrameioSimulator.builder().rateLimits(false).observe(CONTRACT).start();
+        fx = simulator.fixtures();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        simulator.reset();
+        CONTRACT.clear();
+    }
+
+    @AfterEach
+    void requestsFollowedTheContract() {
+        assertEquals(java.util.List.of(), CONTRACT.violations(), "requests that break Frame.io's contract");
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        FrameioSharesComponent component = context.getComponent("frameio-shares", FrameioSharesComponent.class);
+        configure(component.getConfiguration());
+        return context;
+    }
+
+    /** Points the component at the simulator with the static token; override to authenticate otherwise. */
+    protected void configure(FrameioSharesConfiguration config) {
+        config.setBaseUrl(fx.baseUrl());
+        config.setImsUrl(fx.imsUrl());
+        config.setAccessToken(fx.token());
+        config.setAccountId(fx.accountId());
+        config.setProjectId(fx.projectId());
+    }
+
+    /** Sends to an endpoint and returns the exchange (with its exception, if any). */
+    protected Exchange send(String uri, Object body, Map<String, Object> headers) {
+        return template.send(uri, e -> {
+            e.getMessage().setBody(body);
+            if (headers != null) {
+                e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            }
+        });
+    }
+
+    protected Exchange send(String uri, Object body) {
+        return send(uri, body, null);
+    }
+
+    /** Sends and fails the test if the exchange failed. */
+    protected Exchange call(String uri, Object body, Map<String, Object> headers) {
+        Exchange exchange = send(uri, body, headers);
+        if (exchange.getException() != null) {
+            throw new AssertionError("exchange failed: " + exchange.getException(), exchange.getException());
+        }
+        return exchange;
+    }
+
+    protected Exchange call(String uri, Object body) {
+        return call(uri, body, null);
+    }
+
+    protected static long apiCalls(String operationId) {
+        return simulator.requests().count(operationId);
+    }
+}
