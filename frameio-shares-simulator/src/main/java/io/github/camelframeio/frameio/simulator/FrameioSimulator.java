@@ -134,6 +134,11 @@ public final class FrameioSimulator implements AutoCloseable {
         return state.shareCount();
     }
 
+    /** The ids of every share, in all projects. */
+    public java.util.Set<String> shareIds() {
+        return state.shareIds();
+    }
+
     /** Whether a share exists. */
     public boolean hasShare(String shareId) {
         return state.share(shareId) != null;

@@ -88,6 +88,10 @@ public final class SimulatorState {
         return shares.size();
     }
 
+    public Set<String> shareIds() {
+        return Set.copyOf(shares.keySet());
+    }
+
     public Ids ids() {
         return ids;
     }

@@ -11,6 +11,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The options of the frameio-shares component and its endpoints. Set at component level they are the defaults of
@@ -61,6 +62,37 @@ public class FrameioSharesConfiguration implements Cloneable {
     private int connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "60000")
     private int responseTimeout = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int maxConnections = 20;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private int proxyPort;
+    @UriParam(label = "proxy")
+    private String proxyUsername;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyPassword;
+
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean rateLimitPacing = true;
+    @UriParam(label = "producer", defaultValue = "5")
+    private int maxRetries = 5;
+    @UriParam(label = "producer,advanced", defaultValue = "1000")
+    private long initialBackoff = 1_000;
+    @UriParam(label = "producer,advanced", defaultValue = "30000")
+    private long serverErrorBackoff = 30_000;
+    @UriParam(label = "producer,advanced", defaultValue = "60000")
+    private long maxBackoff = 60_000;
+    @UriParam(label = "producer,advanced", defaultValue = "60000")
+    private long maxRetryAfter = 60_000;
+    @UriParam(label = "producer", defaultValue = "300000")
+    private long overallTimeout = 300_000;
+    @UriParam(label = "producer,advanced", defaultValue = "10000")
+    private long reconcileWindow = 10_000;
 
     @UriParam(label = "producer", defaultValue = "100")
     private int pageSize = 100;
@@ -285,6 +317,168 @@ public class FrameioSharesConfiguration implements Cloneable {
      */
     public void setResponseTimeout(int responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * The most connections kept open to Frame.io and Adobe IMS (one pool shared by the endpoints of a credential).
+     */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS settings (trust store, key store, protocols) for the connections to Frame.io and Adobe IMS.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * An HTTP proxy through which Frame.io and Adobe IMS are reached.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public int getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * The proxy's port.
+     */
+    public void setProxyPort(int proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /**
+     * The user for proxy authentication, if the proxy needs one.
+     */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /**
+     * The password for proxy authentication.
+     */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public boolean isRateLimitPacing() {
+        return rateLimitPacing;
+    }
+
+    /**
+     * Whether calls wait for room in Frame.io's rate limits (per account, credential and operation, corrected from
+     * every answer's x-ratelimit headers) before they are sent, so that bursts do not draw 429s. Waiting holds no
+     * thread.
+     */
+    public void setRateLimitPacing(boolean rateLimitPacing) {
+        this.rateLimitPacing = rateLimitPacing;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How often a failed call is repeated: after a 429 or a refused connection (any operation), or after a 5xx, reset
+     * or timeout (operations that are safe to repeat). 0 turns retries off.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getInitialBackoff() {
+        return initialBackoff;
+    }
+
+    /**
+     * The first wait, in milliseconds, after a 429 or a connection failure; each later wait at least doubles (with up
+     * to 25% jitter) up to maxBackoff.
+     */
+    public void setInitialBackoff(long initialBackoff) {
+        this.initialBackoff = initialBackoff;
+    }
+
+    public long getServerErrorBackoff() {
+        return serverErrorBackoff;
+    }
+
+    /**
+     * The first wait, in milliseconds, after a 5xx answer (Frame.io asks clients to wait at least 30 seconds); later
+     * waits double up to maxBackoff.
+     */
+    public void setServerErrorBackoff(long serverErrorBackoff) {
+        this.serverErrorBackoff = serverErrorBackoff;
+    }
+
+    public long getMaxBackoff() {
+        return maxBackoff;
+    }
+
+    /**
+     * The longest single wait between attempts, in milliseconds.
+     */
+    public void setMaxBackoff(long maxBackoff) {
+        this.maxBackoff = maxBackoff;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * The longest Retry-After, in milliseconds, that a 429 is retried after; a longer one fails the call at once
+     * instead of stalling the route.
+     */
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public long getOverallTimeout() {
+        return overallTimeout;
+    }
+
+    /**
+     * The longest one call may take from its first attempt to its answer, retries and waits included, in
+     * milliseconds (0: no limit). Time spent waiting for rate-limit budget before the first attempt is not counted.
+     */
+    public void setOverallTimeout(long overallTimeout) {
+        this.overallTimeout = overallTimeout;
+    }
+
+    public long getReconcileWindow() {
+        return reconcileWindow;
+    }
+
+    /**
+     * How long, in milliseconds, a createShare whose outcome is unknown (a 5xx, reset or timeout) is looked for in
+     * the project before it fails with FrameioOutcomeUnknownException. It is never repeated blindly.
+     */
+    public void setReconcileWindow(long reconcileWindow) {
+        this.reconcileWindow = reconcileWindow;
     }
 
     public int getPageSize() {

@@ -7,7 +7,6 @@ import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,12 +185,7 @@ class AuthenticationTest extends FrameioSharesTestSupport {
     }
 
     private CamelContext start(Consumer<FrameioSharesConfiguration> settings) {
-        CamelContext context = new DefaultCamelContext();
-        FrameioSharesComponent component = context.getComponent("frameio-shares", FrameioSharesComponent.class);
-        configure(component.getConfiguration());
-        settings.accept(component.getConfiguration());
-        context.start();
-        return context;
+        return startContext(simulator, settings);
     }
 
     private static Exchange create(CamelContext context, String name) {

@@ -56,13 +56,37 @@ public abstract class FrameioSharesTestSupport extends CamelTestSupport {
         return context;
     }
 
-    /** Points the component at the simulator with the static token; override to authenticate otherwise. */
+    /**
+     * Points the component at the simulator with the static token, with back-offs of milliseconds instead of seconds
+     * so that retries do not slow the tests; override to authenticate otherwise.
+     */
     protected void configure(FrameioSharesConfiguration config) {
-        config.setBaseUrl(fx.baseUrl());
-        config.setImsUrl(fx.imsUrl());
-        config.setAccessToken(fx.token());
-        config.setAccountId(fx.accountId());
-        config.setProjectId(fx.projectId());
+        pointAt(simulator, config);
+    }
+
+    /** The component's options for a simulator: its URLs, static token, account and project, fast back-offs. */
+    public static void pointAt(FrameioSimulator sim, FrameioSharesConfiguration config) {
+        SimulatorFixtures f = sim.fixtures();
+        config.setBaseUrl(f.baseUrl());
+        config.setImsUrl(f.imsUrl());
+        config.setAccessToken(f.token());
+        config.setAccountId(f.accountId());
+        config.setProjectId(f.projectId());
+        config.setInitialBackoff(10);
+        config.setServerErrorBackoff(10);
+        config.setMaxBackoff(100);
+        config.setReconcileWindow(500);
+    }
+
+    /** A started context of its own, pointed at {@code sim} and then adjusted by {@code settings}. */
+    public static CamelContext startContext(FrameioSimulator sim, java.util.function.Consumer<FrameioSharesConfiguration> settings) {
+        CamelContext context = new org.apache.camel.impl.DefaultCamelContext();
+        FrameioSharesConfiguration config = context.getComponent("frameio-shares", FrameioSharesComponent.class)
+                .getConfiguration();
+        pointAt(sim, config);
+        settings.accept(config);
+        context.start();
+        return context;
     }
 
     /** Sends to an endpoint and returns the exchange (with its exception, if any). */

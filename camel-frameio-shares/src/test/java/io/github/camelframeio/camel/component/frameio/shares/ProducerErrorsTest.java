@@ -102,12 +102,13 @@ class ProducerErrorsTest extends FrameioSharesTestSupport {
     void badRequestIs400() {
         simulator.faults(FaultRule.status("shares.index", 400).times(1));
         failure(send("frameio-shares:listShares", null), FrameioBadRequestException.class, 400);
+        assertEquals(1, apiCalls("shares.index"), "a 400 is not repeated");
     }
 
     @Test
     void rateLimitIs429() {
         simulator.faults(FaultRule.status("shares.create", 429).times(1));
-        FrameioApiException e = failure(send("frameio-shares:createShare", Map.of("name", "x", "access", "public")),
+        FrameioApiException e = failure(send("frameio-shares:createShare?maxRetries=0", Map.of("name", "x", "access", "public")),
                 FrameioRateLimitException.class, 429);
         assertEquals(0, e.getRateLimit().remaining());
         assertEquals("Too many requests", e.getErrors().get(0).detail());
@@ -116,7 +117,7 @@ class ProducerErrorsTest extends FrameioSharesTestSupport {
     @Test
     void serverErrorsAreTypedToo() {
         simulator.faults(FaultRule.status("shares.show", 503).times(1));
-        FrameioApiException e = failure(send("frameio-shares:getShare?shareId=" + UNKNOWN_SHARE, null),
+        FrameioApiException e = failure(send("frameio-shares:getShare?maxRetries=0&shareId=" + UNKNOWN_SHARE, null),
                 FrameioServerException.class, 503);
         assertEquals("Service unavailable", e.getErrors().get(0).detail());
     }
@@ -124,7 +125,7 @@ class ProducerErrorsTest extends FrameioSharesTestSupport {
     @Test
     void aDroppedConnectionIsATransportFailure() {
         simulator.faults(new FaultRule("shares.show", null, 1, 1.0, 0, true, false, false));
-        Exchange exchange = send("frameio-shares:getShare?shareId=" + UNKNOWN_SHARE, null);
+        Exchange exchange = send("frameio-shares:getShare?maxRetries=0&shareId=" + UNKNOWN_SHARE, null);
         FrameioTransportException e = assertInstanceOf(FrameioTransportException.class, exchange.getException());
         assertTrue(e.isMaybeProcessed());
         assertEquals(SharesOperation.SHOW_SHARE, e.getOperation());
@@ -134,7 +135,7 @@ class ProducerErrorsTest extends FrameioSharesTestSupport {
     void aMalformedAnswerIsATransportFailure() {
         String id = create("x");
         simulator.faults(new FaultRule("shares.show", null, 1, 1.0, 0, false, true, false));
-        Exchange exchange = send("frameio-shares:getShare", null, Map.of(FrameioSharesConstants.SHARE_ID, id));
+        Exchange exchange = send("frameio-shares:getShare?maxRetries=0", null, Map.of(FrameioSharesConstants.SHARE_ID, id));
         FrameioTransportException e = assertInstanceOf(FrameioTransportException.class, exchange.getException());
         assertTrue(e.getMessage().contains("not the expected JSON"), e.getMessage());
     }

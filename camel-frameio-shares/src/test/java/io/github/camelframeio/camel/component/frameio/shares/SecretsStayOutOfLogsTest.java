@@ -10,7 +10,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.util.URISupport;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -161,26 +160,22 @@ class SecretsStayOutOfLogsTest extends FrameioSharesTestSupport {
     }
 
     private CamelContext context(Map<String, String> options) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        FrameioSharesConfiguration c = context.getComponent("frameio-shares", FrameioSharesComponent.class).getConfiguration();
-        c.setBaseUrl(fx.baseUrl());
-        c.setImsUrl(fx.imsUrl());
-        c.setAccountId(fx.accountId());
-        c.setProjectId(fx.projectId());
-        c.setClientId(options.get("clientId"));
-        c.setClientSecret(options.get("clientSecret"));
-        c.setRefreshToken(options.get("refreshToken"));
-        c.setRefreshTokenFile(options.get("refreshTokenFile"));
+        CamelContext context = startContext(simulator, c -> {
+            c.setAccessToken(null);
+            c.setClientId(options.get("clientId"));
+            c.setClientSecret(options.get("clientSecret"));
+            c.setRefreshToken(options.get("refreshToken"));
+            c.setRefreshTokenFile(options.get("refreshTokenFile"));
+        });
+        context.setTracing(true);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:traced").routeId("traced").tracing()
+                from("direct:traced").routeId("traced")
                         .log("share ${body} with headers ${headers}")
                         .to("log:frameio?showAll=true&multiline=true");
             }
         });
-        context.setTracing(true);
-        context.start();
         return context;
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@link FrameioConflictException} (409), {@link FrameioUnprocessableException} (422),
  * {@link FrameioRateLimitException} (429) and {@link FrameioServerException} (5xx).
  */
-public class FrameioApiException extends RuntimeException {
+public class FrameioApiException extends FrameioException {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +24,7 @@ public class FrameioApiException extends RuntimeException {
     private final transient List<FrameioError> errors;
     private final String requestId;
     private final transient RateLimitInfo rateLimit;
+    private Long retryAfterMillis;
 
     public FrameioApiException(SharesOperation operation, int statusCode, List<FrameioError> errors, String requestId,
                                RateLimitInfo rateLimit) {
@@ -32,7 +33,7 @@ public class FrameioApiException extends RuntimeException {
 
     protected FrameioApiException(SharesOperation operation, int statusCode, List<FrameioError> errors,
                                   String requestId, RateLimitInfo rateLimit, String hint) {
-        super(message(operation, statusCode, errors, requestId, hint));
+        super(message(operation, statusCode, errors, requestId, hint), null);
         this.statusCode = statusCode;
         this.operation = operation;
         this.errors = List.copyOf(errors);
@@ -73,12 +74,19 @@ public class FrameioApiException extends RuntimeException {
     }
 
     /** The HTTP status Frame.io answered. */
+    @Override
     public int getStatusCode() {
         return statusCode;
     }
 
+    @Override
     public SharesOperation getOperation() {
         return operation;
+    }
+
+    @Override
+    public String getDetail() {
+        return errors.isEmpty() ? "HTTP " + statusCode : errors.get(0).detail();
     }
 
     /** Frame.io's error details ({@code errors} array); empty when the body had none. */
@@ -89,6 +97,29 @@ public class FrameioApiException extends RuntimeException {
     /** Frame.io's {@code x-request-id}, for support requests; may be null. */
     public String getRequestId() {
         return requestId;
+    }
+
+    /** The wait a {@code Retry-After} header asked for, or null when the answer had none. */
+    public Long getRetryAfterMillis() {
+        return retryAfterMillis;
+    }
+
+    /** Records the answer's {@code Retry-After} (seconds or an HTTP date), when it had one that can be read. */
+    public FrameioApiException withRetryAfter(String header, long nowMillis) {
+        if (header != null && !header.isBlank()) {
+            try {
+                this.retryAfterMillis = Math.max(0, Long.parseLong(header.trim()) * 1000);
+            } catch (NumberFormatException e) {
+                try {
+                    long at = java.time.ZonedDateTime.parse(header.trim(),
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+                    this.retryAfterMillis = Math.max(0, at - nowMillis);
+                } catch (java.time.format.DateTimeParseException ignored) {
+                    // unreadable: back off as if there were none
+                }
+            }
+        }
+        return this;
     }
 
     /** The budget Frame.io reported with the error; may be null. */

@@ -4,7 +4,7 @@ package io.github.camelframeio.camel.component.frameio.shares.client;
  * Adobe IMS refused to issue an access token (wrong client id or secret, a used or expired refresh token, ...) or
  * could not be reached. Carries IMS's error code, never a secret.
  */
-public class FrameioAuthenticationException extends RuntimeException {
+public class FrameioAuthenticationException extends FrameioException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +12,7 @@ public class FrameioAuthenticationException extends RuntimeException {
     private final String error;
 
     public FrameioAuthenticationException(int statusCode, String error, String message) {
-        super(message);
+        super(message, null);
         this.statusCode = statusCode;
         this.error = error;
     }
@@ -24,8 +24,20 @@ public class FrameioAuthenticationException extends RuntimeException {
     }
 
     /** The IMS answer's status, 0 when IMS was not reached. */
+    @Override
     public int getStatusCode() {
         return statusCode;
+    }
+
+    /** Null: the failure was obtaining a token, before any Shares call. */
+    @Override
+    public SharesOperation getOperation() {
+        return null;
+    }
+
+    @Override
+    public String getDetail() {
+        return error != null ? error : getMessage();
     }
 
     /** IMS's error code, e.g. {@code invalid_grant}; may be null. */

@@ -17,6 +17,8 @@ import io.github.camelframeio.camel.component.frameio.shares.model.Page;
 import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.camel.component.frameio.shares.model.UpdateShareRequest;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.http.ContentType;
@@ -24,12 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -42,6 +44,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -79,17 +84,26 @@ public final class FrameioSharesClient implements AutoCloseable {
     private final boolean ownsTransport;
     private final ObjectMapper mapper;
     private final Executor callbacks;
-    private final ExecutorService ownedCallbacks;
+    private final ScheduledExecutorService scheduler;
+    private final List<AutoCloseable> owned;
+    private final RetryPolicy retryPolicy;
+    private final RateLimitBudgets budgets;
+    private final Reconciler reconciler;
 
     private FrameioSharesClient(Builder b, URI baseUri, FrameioTransport transport, boolean ownsTransport,
-                                AccessTokenProvider tokens, Executor callbacks, ExecutorService ownedCallbacks) {
+                                AccessTokenProvider tokens, Executor callbacks, ScheduledExecutorService scheduler,
+                                RateLimitBudgets budgets, List<AutoCloseable> owned) {
         this.baseUri = baseUri;
         this.transport = transport;
         this.ownsTransport = ownsTransport;
         this.tokens = tokens;
         this.mapper = b.mapper;
         this.callbacks = callbacks;
-        this.ownedCallbacks = ownedCallbacks;
+        this.scheduler = scheduler;
+        this.budgets = budgets;
+        this.owned = owned;
+        this.retryPolicy = b.retryPolicy;
+        this.reconciler = new Reconciler(this, scheduler, b.reconcileWindow);
     }
 
     public static Builder builder() {
@@ -112,12 +126,13 @@ public final class FrameioSharesClient implements AutoCloseable {
     // ---- the pipeline ------------------------------------------------------------------------------------------
 
     /**
-     * Sends one call. The future completes on the client's callback executor with the typed answer, or with a
-     * {@link FrameioApiException}, {@link FrameioTransportException} or {@code FrameioAuthenticationException}.
+     * Sends one call, paced to Frame.io's rate limits and retried by the {@link RetryPolicy}. The future completes
+     * on the client's callback executor with the typed answer, or with a {@link FrameioException}.
      */
     public <T> CompletableFuture<FrameioResponse<T>> send(SharesCall<T> call) {
         CompletableFuture<FrameioResponse<T>> result = new CompletableFuture<>();
-        attempt(call, true).whenComplete((response, error) -> callbacks.execute(() -> complete(result, response, error)));
+        new CallExecution<>(call).start()
+                .whenComplete((response, error) -> callbacks.execute(() -> complete(result, response, error)));
         return result;
     }
 
@@ -127,7 +142,7 @@ public final class FrameioSharesClient implements AutoCloseable {
      */
     public <T> FrameioResponse<T> sendAndWait(SharesCall<T> call) {
         CompletableFuture<FrameioResponse<T>> result = new CompletableFuture<>();
-        attempt(call, true).whenComplete((response, error) -> complete(result, response, error));
+        new CallExecution<>(call).start().whenComplete((response, error) -> complete(result, response, error));
         return await(result);
     }
 
@@ -139,7 +154,173 @@ public final class FrameioSharesClient implements AutoCloseable {
         }
     }
 
-    private <T> CompletableFuture<FrameioResponse<T>> attempt(SharesCall<T> call, boolean mayRefresh) {
+    /** How many calls wait for rate-limit budget right now. */
+    public int waitingForBudget() {
+        return budgets.waiting();
+    }
+
+    /**
+     * One call from its first attempt to its outcome: wait for budget, send, and on failure retry, reconcile or
+     * give up, each step started by the previous one's completion (no thread waits in between).
+     */
+    private final class CallExecution<T> {
+        private final SharesCall<T> call;
+        private final SharesOperation op;
+        private final String accountId;
+        private final CompletableFuture<FrameioResponse<T>> result = new CompletableFuture<>();
+        private int attempts;
+        private long ticket;
+        private long firstAttemptNanos;
+        private Instant attemptStarted;
+        private boolean maybeProcessedEarlier;
+
+        CallExecution(SharesCall<T> call) {
+            this.call = call;
+            this.op = call.operation();
+            this.accountId = call.pathParam("account_id");
+        }
+
+        CompletableFuture<FrameioResponse<T>> start() {
+            next();
+            return result;
+        }
+
+        private void next() {
+            budgets.acquire(accountId, tokens.credentialId(), op).whenComplete((granted, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    ticket = granted;
+                    send();
+                }
+            });
+        }
+
+        private void send() {
+            attempts++;
+            if (attempts == 1) {
+                firstAttemptNanos = System.nanoTime();
+            }
+            attemptStarted = Instant.now();
+            attempt(call, true, attempts).whenComplete((response, error) -> {
+                Throwable cause = error == null ? null : unwrap(error);
+                FrameioApiException api = cause instanceof FrameioApiException e ? e : null;
+                budgets.completed(accountId, tokens.credentialId(), op, ticket,
+                        response != null ? response.rateLimit() : api != null ? api.getRateLimit() : null,
+                        api != null && api.getStatusCode() == 429);
+                if (error == null) {
+                    if (op == SharesOperation.CREATE_SHARE && response.body() instanceof Share share) {
+                        reconciler.created(share.getId());
+                    }
+                    result.complete(response);
+                } else {
+                    failed(cause);
+                }
+            });
+        }
+
+        private void failed(Throwable error) {
+            if (error instanceof FrameioApiException api) {
+                int status = api.getStatusCode();
+                if (status == 429) {
+                    Long retryAfter = api.getRetryAfterMillis();
+                    if (retryAfter != null && retryAfter > retryPolicy.maxRetryAfter().toMillis()) {
+                        result.completeExceptionally(api); // waiting that long would stall the route
+                        return;
+                    }
+                    long backoff = retryPolicy.backoffMillis(retryPolicy.initialBackoff(), attempts);
+                    retryLater(Math.max(backoff, retryAfter == null ? 0 : retryAfter), api);
+                    return;
+                }
+                if (maybeProcessedEarlier && status == 404
+                    && (op == SharesOperation.DELETE_SHARE || op == SharesOperation.REMOVE_ASSET)) {
+                    alreadyDone(status); // an earlier attempt did it
+                    return;
+                }
+                if (maybeProcessedEarlier && status == 409 && op == SharesOperation.ADD_ASSET) {
+                    alreadyDone(status);
+                    return;
+                }
+                if (status >= 500) {
+                    maybeProcessed(api, retryPolicy.serverErrorBackoff());
+                    return;
+                }
+                result.completeExceptionally(api);
+            } else if (error instanceof FrameioTransportException transport) {
+                if (!transport.isMaybeProcessed()) {
+                    if (transport.isRetryable()) {
+                        retryLater(retryPolicy.backoffMillis(retryPolicy.initialBackoff(), attempts), transport);
+                    } else {
+                        result.completeExceptionally(transport);
+                    }
+                } else {
+                    maybeProcessed(transport, retryPolicy.initialBackoff());
+                }
+            } else {
+                result.completeExceptionally(error);
+            }
+        }
+
+        /** A failure after which Frame.io may have carried the call out. */
+        private void maybeProcessed(FrameioException failure, Duration firstBackoff) {
+            maybeProcessedEarlier = true;
+            if (op.isRetrySafe() || op == SharesOperation.ADD_ASSET) {
+                retryLater(retryPolicy.backoffMillis(firstBackoff, attempts), failure);
+            } else if (op == SharesOperation.CREATE_SHARE) {
+                reconciler.findCreated(call, attemptStarted).whenComplete((share, error) -> {
+                    if (share != null) {
+                        @SuppressWarnings("unchecked")
+                        T body = (T) share;
+                        result.complete(new FrameioResponse<>(op, 201, body, null, null));
+                    } else {
+                        result.completeExceptionally(new FrameioOutcomeUnknownException(op, failure, error != null
+                                ? "looking it up failed too: " + unwrap(error).getMessage()
+                                : "no share named '" + call.body().path("data").path("name").asText() + "' appeared"));
+                    }
+                });
+            } else {
+                result.completeExceptionally(new FrameioOutcomeUnknownException(op, failure, null));
+            }
+        }
+
+        /** A retry met the state the first attempt was to produce: report success with the share as it is now. */
+        private void alreadyDone(int status) {
+            LOG.debug("{}: {} on attempt {} after an attempt whose outcome was unknown: it was done", op, status, attempts);
+            if (op == SharesOperation.DELETE_SHARE) {
+                result.complete(new FrameioResponse<>(op, 204, null, null, null));
+                return;
+            }
+            String assetId = op == SharesOperation.ADD_ASSET ? call.body().path("data").path("asset_id").asText()
+                    : call.pathParam("asset_id");
+            FrameioSharesClient.this.send(SharesCall.getShare(accountId, call.pathParam("share_id")))
+                    .whenComplete((share, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(unwrap(error));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    T body = (T) new AssetChange(assetId, share.body());
+                    result.complete(new FrameioResponse<>(op, 200, body, share.rateLimit(), share.requestId()));
+                }
+            });
+        }
+
+        private void retryLater(long delayMillis, FrameioException failure) {
+            long elapsedMillis = (System.nanoTime() - firstAttemptNanos) / 1_000_000;
+            Duration overall = retryPolicy.overallTimeout();
+            if (attempts > retryPolicy.maxRetries()
+                || (!overall.isZero() && elapsedMillis + delayMillis > overall.toMillis())) {
+                LOG.debug("{}: giving up after {} attempts in {} ms: {}", op, attempts, elapsedMillis, failure.getDetail());
+                result.completeExceptionally(failure);
+                return;
+            }
+            LOG.debug("{}: attempt {} failed ({} {}); retrying in {} ms", op, attempts, failure.getStatusCode(),
+                    failure.getDetail(), delayMillis);
+            scheduler.schedule(this::next, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** One request, and on 401 with a refreshable credential one new token and one repeat. */
+    private <T> CompletableFuture<FrameioResponse<T>> attempt(SharesCall<T> call, boolean mayRefresh, int attemptNo) {
         return tokens.accessToken().thenCompose(token -> {
             long started = System.nanoTime();
             return transport.execute(request(call, token))
@@ -147,18 +328,18 @@ public final class FrameioSharesClient implements AutoCloseable {
                         long millis = (System.nanoTime() - started) / 1_000_000;
                         if (error != null) {
                             Throwable cause = unwrap(error);
-                            LOG.debug("{} {} {} failed after {} ms: {}", call.operation(), call.operation().method(),
-                                    call.path(), millis, cause.toString());
+                            LOG.debug("{} {} {} attempt {}: no answer after {} ms: {}", call.operation(),
+                                    call.operation().method(), call.path(), attemptNo, millis, cause.toString());
                             throw transportFailure(call, cause);
                         }
-                        LOG.debug("{} {} {} -> {} in {} ms", call.operation(), call.operation().method(), call.path(),
-                                raw.status(), millis);
+                        LOG.debug("{} {} {} attempt {} -> {} in {} ms", call.operation(), call.operation().method(),
+                                call.path(), attemptNo, raw.status(), millis);
                         return raw;
                     })
                     .thenCompose(raw -> {
                         if (raw.status() == 401 && mayRefresh && tokens.invalidate(token)) {
-                            LOG.debug("{}: 401, retrying once with a new token", call.operation());
-                            return attempt(call, false);
+                            LOG.debug("{}: 401, repeating once with a new token", call.operation());
+                            return attempt(call, false, attemptNo);
                         }
                         return CompletableFuture.completedFuture(read(call, raw));
                     });
@@ -198,7 +379,8 @@ public final class FrameioSharesClient implements AutoCloseable {
             }
             return new FrameioResponse<>(call.operation(), raw.status(), body, rateLimit, requestId);
         }
-        throw FrameioApiException.of(call.operation(), raw.status(), errors(raw), requestId, rateLimit);
+        throw FrameioApiException.of(call.operation(), raw.status(), errors(raw), requestId, rateLimit)
+                .withRetryAfter(raw.header("retry-after"), System.currentTimeMillis());
     }
 
     private List<FrameioError> errors(FrameioTransport.RawResponse raw) {
@@ -222,10 +404,7 @@ public final class FrameioSharesClient implements AutoCloseable {
         if (cause instanceof FrameioTransportException e) {
             return e;
         }
-        boolean refused = cause instanceof ConnectException;
-        return new FrameioTransportException(call.operation(), "Frame.io " + call.operation() + " got no answer: "
-                + cause + (refused ? " (the request was not sent)" : " (the request may have been processed)"), cause,
-                !refused);
+        return FrameioTransportException.classify(call.operation(), cause);
     }
 
     private String json(JsonNode node) {
@@ -390,11 +569,15 @@ public final class FrameioSharesClient implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable resource : owned) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.debug("Closing {}: {}", resource, e.toString());
+            }
+        }
         if (ownsTransport) {
             transport.close();
-        }
-        if (ownedCallbacks != null) {
-            ownedCallbacks.shutdown();
         }
     }
 
@@ -423,7 +606,17 @@ public final class FrameioSharesClient implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(60);
         private int maxConnections = 20;
+        private String proxyHost;
+        private int proxyPort;
+        private String proxyUsername;
+        private String proxyPassword;
+        private SSLContext sslContext;
         private Executor callbackExecutor;
+        private ScheduledExecutorService scheduler;
+        private RateLimitBudgets budgets;
+        private boolean pacing = true;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private Duration reconcileWindow = Duration.ofSeconds(10);
         private ObjectMapper mapper = FrameioJson.newObjectMapper();
         private Clock clock = Clock.systemUTC();
         private String userAgent = "camel-frameio-shares";
@@ -494,8 +687,54 @@ public final class FrameioSharesClient implements AutoCloseable {
             return this;
         }
 
+        /** Connections kept to Frame.io and IMS at most (the pool is shared by every call of the client). */
         public Builder maxConnections(int max) {
             this.maxConnections = max;
+            return this;
+        }
+
+        /** An HTTP proxy for Frame.io and IMS; user and password may be null. */
+        public Builder proxy(String host, int port, String username, String password) {
+            this.proxyHost = host;
+            this.proxyPort = port;
+            this.proxyUsername = username;
+            this.proxyPassword = password;
+            return this;
+        }
+
+        /** The TLS settings (trust store, key store, protocols) for Frame.io and IMS; null for the JVM's defaults. */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = context;
+            return this;
+        }
+
+        /** When failed calls are repeated; {@link RetryPolicy#DEFAULT} unless set. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+            return this;
+        }
+
+        /** How long a create share with an unknown outcome is looked for before giving up (default 10 s). */
+        public Builder reconcileWindow(Duration window) {
+            this.reconcileWindow = window;
+            return this;
+        }
+
+        /** Whether calls wait for rate-limit budget before they are sent (default true). */
+        public Builder pacing(boolean enabled) {
+            this.pacing = enabled;
+            return this;
+        }
+
+        /** Rate-limit budgets shared with other clients of the same credentials. */
+        public Builder budgets(RateLimitBudgets shared) {
+            this.budgets = shared;
+            return this;
+        }
+
+        /** Where retries and budget waits are scheduled; default one thread of the client's own. */
+        public Builder scheduler(ScheduledExecutorService executor) {
+            this.scheduler = executor;
             return this;
         }
 
@@ -523,17 +762,43 @@ public final class FrameioSharesClient implements AutoCloseable {
 
         public FrameioSharesClient build() {
             URI base = FrameioUrls.requireSafe(baseUrl, "baseUrl");
-            boolean owns = transport == null;
+            if (proxyHost != null && !proxyHost.isBlank() && (proxyPort < 1 || proxyPort > 65535)) {
+                throw new FrameioInvalidRequestException("proxyPort must be between 1 and 65535 with proxyHost");
+            }
+            if (maxConnections < 1) {
+                throw new FrameioInvalidRequestException("maxConnections must be 1 or more, got " + maxConnections);
+            }
+            List<AutoCloseable> owned = new ArrayList<>();
+            boolean ownsTransport = transport == null;
             FrameioTransport http = transport != null ? transport
                     : httpClient != null ? FrameioTransport.wrap(httpClient)
-                    : FrameioTransport.create(connectTimeout, responseTimeout, maxConnections, userAgent);
+                    : FrameioTransport.create(new FrameioTransport.Settings(connectTimeout, responseTimeout,
+                            maxConnections, userAgent, proxyHost, proxyPort, proxyUsername, proxyPassword, sslContext));
             try {
                 AccessTokenProvider provider = provider(http);
-                ExecutorService owned = callbackExecutor == null ? defaultCallbackExecutor() : null;
-                return new FrameioSharesClient(this, base, http, owns, provider,
-                        callbackExecutor != null ? callbackExecutor : owned, owned);
+                Executor callbacks = callbackExecutor;
+                if (callbacks == null) {
+                    ExecutorService pool = defaultCallbackExecutor();
+                    owned.add(pool::shutdown);
+                    callbacks = pool;
+                }
+                ScheduledExecutorService timer = scheduler;
+                if (timer == null) {
+                    ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, daemon("frameio-shares-scheduler"));
+                    own.setRemoveOnCancelPolicy(true);
+                    owned.add(own::shutdownNow);
+                    timer = own;
+                }
+                RateLimitBudgets paced = budgets;
+                if (!pacing) {
+                    paced = RateLimitBudgets.unlimited();
+                } else if (paced == null) {
+                    paced = new RateLimitBudgets(timer);
+                    owned.add(0, paced); // fail waiting calls before the scheduler goes
+                }
+                return new FrameioSharesClient(this, base, http, ownsTransport, provider, callbacks, timer, paced, owned);
             } catch (RuntimeException e) {
-                if (owns) {
+                if (ownsTransport) {
                     http.close();
                 }
                 throw e;
@@ -574,15 +839,19 @@ public final class FrameioSharesClient implements AutoCloseable {
         }
 
         private static ExecutorService defaultCallbackExecutor() {
-            AtomicInteger n = new AtomicInteger();
             ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                    r -> {
-                        Thread t = new Thread(r, "frameio-shares-callback-" + n.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    });
+                    daemon("frameio-shares-callback"));
             pool.allowCoreThreadTimeOut(true);
             return pool;
+        }
+
+        private static ThreadFactory daemon(String name) {
+            AtomicInteger n = new AtomicInteger();
+            return r -> {
+                Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
         }
     }
 }

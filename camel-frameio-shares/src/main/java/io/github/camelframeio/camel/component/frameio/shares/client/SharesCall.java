@@ -58,6 +58,11 @@ public final class SharesCall<T> {
         this.reader = reader;
     }
 
+    /** A path parameter, e.g. {@code account_id}; null when the operation has none of that name. */
+    public String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
     /** The paging of a list call, null for other calls. */
     public PageRequest page() {
         return page;
