@@ -119,6 +119,17 @@ class FaultInjectionTest extends SimulatorApiTestBase {
     }
 
     @Test
+    void skipLetsTheFirstMatchingRequestsThrough() throws Exception {
+        admin(sim, "PUT", "/_sim/faults", "{\"rules\":[{\"operation\":\"shares.index\",\"status\":503,\"skip\":2,\"times\":1}]}", 200);
+        client.get(sharesPath(f)).assertStatus(200);
+        client.get(sharesPath(f)).assertStatus(200);
+        client.get(sharesPath(f)).assertStatus(503);
+        client.get(sharesPath(f)).assertStatus(200);
+        assertEquals(0, new FaultRule("shares.index", 503, 1, 1.0, 0, false, false, false).skip());
+        assertThrows(IllegalArgumentException.class, () -> FaultRule.status("shares.index", 503).skip(-1));
+    }
+
+    @Test
     void malformedSendsABodyThatIsNotJson() {
         createShare(client, f, "x", "public");
         sim.faults(new FaultRule("shares.index", null, 1, 1.0, 0, false, true, false));

@@ -19,10 +19,12 @@ public final class FaultInjector {
     private static final class Active {
         final FaultRule rule;
         int remaining;
+        int toSkip;
         long fired;
 
         Active(FaultRule rule) {
             this.rule = rule;
+            this.toSkip = rule.skip();
             this.remaining = rule.times() == null ? -1 : rule.times();
         }
     }
@@ -59,6 +61,10 @@ public final class FaultInjector {
             String op = active.rule.operation();
             boolean matches = op.equals(operationId) || (op.equals("*") && shares);
             if (!matches || active.remaining == 0) {
+                continue;
+            }
+            if (active.toSkip > 0) {
+                active.toSkip--;
                 continue;
             }
             if (active.rule.probability() < 1.0 && random.nextDouble() >= active.rule.probability()) {

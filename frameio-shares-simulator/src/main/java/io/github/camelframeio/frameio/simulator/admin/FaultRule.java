@@ -16,9 +16,16 @@ import io.github.camelframeio.frameio.simulator.api.Json;
  * @param reset       reset the TCP connection instead of answering
  * @param malformed   send a truncated, unparseable JSON body
  * @param processed   apply the request before the fault takes effect, so the client cannot know it succeeded
+ * @param skip        let this many matching requests through untouched first (e.g. fail the second page of a
+ *                    listing)
  */
 public record FaultRule(String operation, Integer status, Integer times, double probability, long delayMillis,
-        boolean reset, boolean malformed, boolean processed) {
+        boolean reset, boolean malformed, boolean processed, int skip) {
+
+    public FaultRule(String operation, Integer status, Integer times, double probability, long delayMillis,
+                     boolean reset, boolean malformed, boolean processed) {
+        this(operation, status, times, probability, delayMillis, reset, malformed, processed, 0);
+    }
 
     public FaultRule {
         if (operation == null || operation.isBlank()) {
@@ -32,6 +39,9 @@ public record FaultRule(String operation, Integer status, Integer times, double 
         }
         if (times != null && times < 0) {
             throw new IllegalArgumentException("times must not be negative");
+        }
+        if (skip < 0) {
+            throw new IllegalArgumentException("skip must not be negative");
         }
         if (delayMillis < 0) {
             throw new IllegalArgumentException("delay_ms must not be negative");
@@ -47,11 +57,16 @@ public record FaultRule(String operation, Integer status, Integer times, double 
     }
 
     public FaultRule times(int n) {
-        return new FaultRule(operation, status, n, probability, delayMillis, reset, malformed, processed);
+        return new FaultRule(operation, status, n, probability, delayMillis, reset, malformed, processed, skip);
+    }
+
+    /** Lets the first {@code n} matching requests through before the rule starts to fire. */
+    public FaultRule skip(int n) {
+        return new FaultRule(operation, status, times, probability, delayMillis, reset, malformed, processed, n);
     }
 
     public FaultRule probability(double p) {
-        return new FaultRule(operation, status, times, p, delayMillis, reset, malformed, processed);
+        return new FaultRule(operation, status, times, p, delayMillis, reset, malformed, processed, skip);
     }
 
     public static FaultRule fromJson(JsonNode node) {
@@ -60,7 +75,7 @@ public record FaultRule(String operation, Integer status, Integer times, double 
         }
         node.fieldNames().forEachRemaining(name -> {
             if (!java.util.Set.of("operation", "status", "times", "probability", "delay_ms", "reset", "malformed",
-                    "processed").contains(name)) {
+                    "processed", "skip").contains(name)) {
                 throw new IllegalArgumentException("unknown rule field: " + name);
             }
         });
@@ -72,7 +87,8 @@ public record FaultRule(String operation, Integer status, Integer times, double 
                 node.path("delay_ms").asLong(0),
                 node.path("reset").asBoolean(false),
                 node.path("malformed").asBoolean(false),
-                node.path("processed").asBoolean(false));
+                node.path("processed").asBoolean(false),
+                node.path("skip").asInt(0));
     }
 
     public ObjectNode toJson() {
@@ -89,6 +105,7 @@ public record FaultRule(String operation, Integer status, Integer times, double 
         n.put("reset", reset);
         n.put("malformed", malformed);
         n.put("processed", processed);
+        n.put("skip", skip);
         return n;
     }
 

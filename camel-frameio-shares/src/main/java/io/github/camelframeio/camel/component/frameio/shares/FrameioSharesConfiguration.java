@@ -8,6 +8,7 @@ import io.github.camelframeio.camel.component.frameio.shares.client.auth.Refresh
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
@@ -100,7 +101,7 @@ public class FrameioSharesConfiguration implements Cloneable {
     private int maxResults;
     @UriParam(label = "producer")
     private String sort;
-    @UriParam(label = "producer")
+    @UriParam
     private String include;
     @UriParam(label = "producer")
     private boolean includeTotalCount;
@@ -113,12 +114,31 @@ public class FrameioSharesConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "true")
     private boolean notifyByEmail = true;
 
+    @UriParam(label = "consumer", enums = "now,beginning", defaultValue = "now")
+    private String startFrom = "now";
+    @UriParam(label = "consumer")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private String stateKey;
+    @UriParam(label = "consumer")
+    private boolean reviewerChanges;
+    @UriParam(label = "consumer")
+    private boolean assetChanges;
+    @UriParam(label = "consumer", defaultValue = "50")
+    private int consumerCallsPerMinute = 50;
+    @UriParam(label = "consumer", defaultValue = "5")
+    private int reviewerCallsPerMinute = 5;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
+
     public FrameioSharesOperation getOperation() {
         return operation;
     }
 
     /**
-     * The operation to perform (producer).
+     * The operation: in to(...) one of the twelve Shares calls (listShares, getShare, createShare, updateShare,
+     * deleteShare, addAsset, removeAsset, listShareAssets, addReviewers, listReviewers, removeReviewers,
+     * listShareActivities); in from(...) shareChanges or shareActivity.
      */
     public void setOperation(FrameioSharesOperation operation) {
         this.operation = operation;
@@ -140,7 +160,7 @@ public class FrameioSharesConfiguration implements Cloneable {
     }
 
     /**
-     * The project whose shares are listed or in which shares are created.
+     * The project whose shares are listed or in which shares are created; the project a consumer watches.
      */
     public void setProjectId(String projectId) {
         this.projectId = projectId;
@@ -151,7 +171,8 @@ public class FrameioSharesConfiguration implements Cloneable {
     }
 
     /**
-     * The share to act on (a UUID), when not given by the CamelFrameioSharesShareId header.
+     * The share to act on (a UUID), when not given by the CamelFrameioSharesShareId header; shareActivity: the one
+     * share whose activity is followed (instead of every share of projectId).
      */
     public void setShareId(String shareId) {
         this.shareId = shareId;
@@ -524,7 +545,8 @@ public class FrameioSharesConfiguration implements Cloneable {
     /**
      * What list operations add to each item, comma-separated. listShareAssets: media_links.original,
      * media_links.thumbnail, media_links.thumbnail_high_quality, media_links.video_h264_180, media_links.high_quality,
-     * media_links.efficient, media_links.scrub_sheet, creator, project, metadata. listShareActivities: user.
+     * media_links.efficient, media_links.scrub_sheet, creator, project, metadata. listShareActivities and the
+     * shareActivity consumer: user.
      */
     public void setInclude(String include) {
         this.include = include;
@@ -587,6 +609,106 @@ public class FrameioSharesConfiguration implements Cloneable {
      */
     public void setNotifyByEmail(boolean notifyByEmail) {
         this.notifyByEmail = notifyByEmail;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    /**
+     * What a consumer without saved state emits first. now: nothing; it notes the shares (and their activity) as
+     * they are and emits only later changes. beginning: every existing share as created (shareChanges), every
+     * existing activity item (shareActivity).
+     */
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where a consumer keeps what it has emitted, so that a restart emits exactly what changed while it was down:
+     * any Camel StateRepository, e.g. a FileStateRepository, started and stopped with the consumer. By default the
+     * state is kept in memory by the endpoint (it survives route restarts, not a JVM restart).
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * The prefix of the consumer's keys in the state repository. By default it is made of the operation, account
+     * and project (or share) ids, so consumers of different projects can share one repository; set it when two
+     * consumers of the same project must keep separate state.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public boolean isReviewerChanges() {
+        return reviewerChanges;
+    }
+
+    /**
+     * shareChanges: also emit reviewersAdded and reviewersRemoved, by comparing each secure share's reviewers list
+     * with the last one seen. Frame.io allows 10 list-reviewers calls a minute; see reviewerCallsPerMinute.
+     */
+    public void setReviewerChanges(boolean reviewerChanges) {
+        this.reviewerChanges = reviewerChanges;
+    }
+
+    public boolean isAssetChanges() {
+        return assetChanges;
+    }
+
+    /**
+     * shareChanges: also emit assetsAdded and assetsRemoved, by comparing each share's assets with the last ones
+     * seen (at least one list-share-assets call per share).
+     */
+    public void setAssetChanges(boolean assetChanges) {
+        this.assetChanges = assetChanges;
+    }
+
+    public int getConsumerCallsPerMinute() {
+        return consumerCallsPerMinute;
+    }
+
+    /**
+     * The most calls a minute a consumer makes of each operation Frame.io limits to 100 a minute (list shares, show
+     * share, list share assets, list share activity). The default, half of Frame.io's limit, leaves the other half
+     * to producers and other consumers of the same credential. A full scan of n shares costs ceil(n / 100) list
+     * calls.
+     */
+    public void setConsumerCallsPerMinute(int consumerCallsPerMinute) {
+        this.consumerCallsPerMinute = consumerCallsPerMinute;
+    }
+
+    public int getReviewerCallsPerMinute() {
+        return reviewerCallsPerMinute;
+    }
+
+    /**
+     * The most list-reviewers calls a minute of a consumer with reviewerChanges (Frame.io allows 10). Each secure
+     * share costs one; they are spread round-robin over the polls.
+     */
+    public void setReviewerCallsPerMinute(int reviewerCallsPerMinute) {
+        this.reviewerCallsPerMinute = reviewerCallsPerMinute;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll emits (0: no limit). The rest are emitted by the next polls; nothing is lost.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public FrameioSharesConfiguration copy() {

@@ -21,8 +21,9 @@ public final class FrameioSharesConstants {
                                                 + " createShare).", javaType = "String")
     public static final String PROJECT_ID = "CamelFrameioSharesProjectId";
 
-    @Metadata(description = "In: the share to act on, overriding the shareId option. Out: the id of the share that"
-                            + " was created, read, updated or deleted.", javaType = "String")
+    @Metadata(description = "Producer in: the share to act on, overriding the shareId option. Producer out: the id of"
+                            + " the share that was created, read, updated or deleted. Consumer: the share the event is"
+                            + " about.", javaType = "String")
     public static final String SHARE_ID = "CamelFrameioSharesShareId";
 
     @Metadata(label = "producer", description = "The asset to add or remove, overriding the assetId option.",
@@ -74,6 +75,23 @@ public final class FrameioSharesConstants {
     @Metadata(label = "producer", description = "Frame.io's request id of the last call, for support requests.",
               javaType = "String")
     public static final String REQUEST_ID = "CamelFrameioSharesRequestId";
+
+    @Metadata(label = "consumer", description = "What happened. shareChanges: created, updated, viewed, deleted,"
+                                                + " reviewersAdded, reviewersRemoved, assetsAdded or assetsRemoved."
+                                                + " shareActivity: the activity type (share_viewed, asset_viewed,"
+                                                + " asset_downloaded, comment_created).", javaType = "String")
+    public static final String EVENT_TYPE = "CamelFrameioSharesEventType";
+
+    @Metadata(label = "consumer", description = "updated and viewed events: the names of the share's fields that"
+                                                + " changed (Frame.io's names, e.g. name, expiration, updated_at).",
+              javaType = "java.util.List<String>")
+    public static final String CHANGED_FIELDS = "CamelFrameioSharesChangedFields";
+
+    @Metadata(label = "consumer", description = "reviewersAdded and reviewersRemoved: the reviewers (ShareReviewer;"
+                                                + " removed ones with id and e-mail only). assetsAdded: the assets"
+                                                + " (ShareAsset). assetsRemoved: ShareAssets with their id only.",
+              javaType = "java.util.List<Object>")
+    public static final String CHANGED_ITEMS = "CamelFrameioSharesChangedItems";
 
     private FrameioSharesConstants() {
     }

@@ -1,33 +1,64 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
+import io.github.camelframeio.camel.component.frameio.shares.client.RequestRules;
+import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareActivityConsumer;
+import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareChangesConsumer;
+import io.github.camelframeio.camel.component.frameio.shares.consumer.SharesPollingConsumer;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Automate Frame.io shares (V4 Shares API): create, read, update, delete and list shares, add and remove their
- * assets and reviewers, and read their activity.
+ * assets and reviewers, and read their activity; consume share changes and share activity.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "frameio-shares", title = "Frame.io Shares",
-             syntax = "frameio-shares:operation", producerOnly = true,
+             syntax = "frameio-shares:operation",
              category = { Category.CLOUD, Category.SAAS, Category.API }, headersClass = FrameioSharesConstants.class)
-public class FrameioSharesEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** The consumers' default delay between polls: two full scans a minute, see the docs for the arithmetic. */
+    public static final long DEFAULT_DELAY = 30_000;
 
     @UriParam
     private FrameioSharesConfiguration configuration;
 
+    @UriParam(label = "consumer,scheduler", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Milliseconds between the end of one poll and the start of the next. A poll of n shares"
+                            + " costs ceil(n / 100) list calls.")
+    private long delay = DEFAULT_DELAY;
+
+    /** The consumers' state when no stateRepository is set: kept as long as the endpoint, across route restarts. */
+    private final MemoryStateRepository defaultStateRepository = new MemoryStateRepository();
+
     public FrameioSharesEndpoint(String uri, FrameioSharesComponent component, FrameioSharesConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        super.setDelay(DEFAULT_DELAY);
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
     }
 
     @Override
@@ -41,13 +72,72 @@ public class FrameioSharesEndpoint extends DefaultEndpoint implements EndpointSe
 
     @Override
     public Producer createProducer() {
+        if (configuration.getOperation().isConsumer()) {
+            throw new IllegalArgumentException("frameio-shares:" + configuration.getOperation()
+                                               + " is a consumer operation: use it in from(), not to()");
+        }
         return new FrameioSharesProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("frameio-shares:" + configuration.getOperation()
-                                                + " is a producer operation; it cannot be used in from()");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        FrameioSharesOperation operation = configuration.getOperation();
+        if (!operation.isConsumer()) {
+            throw new IllegalArgumentException("frameio-shares:" + operation + " is a producer operation: use it in"
+                                               + " to(); from() takes " + Arrays.toString(consumerOperations()));
+        }
+        checkConsumerOptions();
+        SharesPollingConsumer consumer = operation == FrameioSharesOperation.shareChanges
+                ? new ShareChangesConsumer(this, processor) : new ShareActivityConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    private static FrameioSharesOperation[] consumerOperations() {
+        return Arrays.stream(FrameioSharesOperation.values()).filter(FrameioSharesOperation::isConsumer)
+                .toArray(FrameioSharesOperation[]::new);
+    }
+
+    /** Refuses a consumer whose options cannot work, naming the option, before anything is sent. */
+    private void checkConsumerOptions() {
+        FrameioSharesConfiguration c = configuration;
+        RequestRules.requireFrameOrAdobeId(c.getAccountId(), "accountId");
+        if (c.getOperation() == FrameioSharesOperation.shareChanges || blank(c.getShareId())) {
+            if (blank(c.getProjectId())) {
+                throw new FrameioInvalidRequestException("frameio-shares:" + c.getOperation() + " needs the projectId"
+                                                         + " option" + (c.getOperation() == FrameioSharesOperation.shareActivity
+                                                                 ? " (every share of a project) or shareId (one share)" : ""));
+            }
+            RequestRules.requireFrameOrAdobeId(c.getProjectId(), "projectId");
+        } else {
+            RequestRules.requireUuid(c.getShareId(), "shareId");
+        }
+        if (!"now".equals(c.getStartFrom()) && !"beginning".equals(c.getStartFrom())) {
+            throw new FrameioInvalidRequestException("startFrom must be now or beginning, not '" + c.getStartFrom() + "'");
+        }
+        if (c.getConsumerCallsPerMinute() < 1) {
+            throw new FrameioInvalidRequestException("consumerCallsPerMinute must be at least 1");
+        }
+        if (c.getReviewerCallsPerMinute() < 1) {
+            throw new FrameioInvalidRequestException("reviewerCallsPerMinute must be at least 1");
+        }
+        if (c.getMaxMessagesPerPoll() < 0) {
+            throw new FrameioInvalidRequestException("maxMessagesPerPoll must not be negative");
+        }
+        String key = c.getStateKey();
+        if (key != null && (key.contains("=") || key.contains("\n") || key.contains("\r"))) {
+            throw new FrameioInvalidRequestException("stateKey must not contain '=' or line breaks (state repositories"
+                                                     + " such as FileStateRepository cannot store them)");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The consumers' state when no stateRepository is set. */
+    public StateRepository<String, String> getDefaultStateRepository() {
+        return defaultStateRepository;
     }
 
     /** The client of this endpoint's options (shared with endpoints of the same connection and credential). */

@@ -3,7 +3,8 @@ package io.github.camelframeio.camel.component.frameio.shares;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
 
 /**
- * The operations of the frameio-shares endpoint ({@code frameio-shares:<operation>}).
+ * The operations of the frameio-shares endpoint ({@code frameio-shares:<operation>}): twelve producer operations,
+ * one per Frame.io Shares call, and two consumer operations ({@link #shareChanges}, {@link #shareActivity}).
  */
 public enum FrameioSharesOperation {
 
@@ -30,7 +31,11 @@ public enum FrameioSharesOperation {
     /** Remove reviewers from a share (batched by 10). */
     removeReviewers(SharesOperation.REMOVE_REVIEWERS),
     /** List the activity of a share, newest first. */
-    listShareActivities(SharesOperation.LIST_SHARE_ACTIVITIES);
+    listShareActivities(SharesOperation.LIST_SHARE_ACTIVITIES),
+    /** Consumer: one exchange per change of a project's shares (created, updated, viewed, deleted, ...). */
+    shareChanges(null),
+    /** Consumer: one exchange per new item of the activity feed of one share or of every share of a project. */
+    shareActivity(null);
 
     private final SharesOperation apiOperation;
 
@@ -38,8 +43,13 @@ public enum FrameioSharesOperation {
         this.apiOperation = apiOperation;
     }
 
-    /** The Frame.io API operation behind it. */
+    /** The Frame.io API operation behind a producer operation; null for the consumer operations. */
     public SharesOperation apiOperation() {
         return apiOperation;
+    }
+
+    /** Whether this is an operation of {@code from(...)} rather than {@code to(...)}. */
+    public boolean isConsumer() {
+        return apiOperation == null;
     }
 }

@@ -13,6 +13,8 @@ import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import java.util.ArrayList;
@@ -36,10 +38,29 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
         this.config = endpoint.getConfiguration();
     }
 
+    private FrameioSharesProducerHealthCheck healthCheck;
+    private WritableHealthCheckRepository healthCheckRepository;
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         endpoint.getClient(); // refuses incomplete credentials and unsafe URLs when the route starts
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new FrameioSharesProducerHealthCheck(endpoint, endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -82,6 +103,9 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
             case removeReviewers -> reviewers(in, client, false);
             case listShareActivities -> list(in, client, SharesCall.listShareActivities(accountId(in), shareId(in),
                     page(in), config.getInclude()));
+            case shareChanges, shareActivity -> throw new FrameioInvalidRequestException(operation
+                    + " is a consumer operation (from(...)); header " + FrameioSharesConstants.OPERATION
+                    + " takes a producer operation");
         };
     }
 

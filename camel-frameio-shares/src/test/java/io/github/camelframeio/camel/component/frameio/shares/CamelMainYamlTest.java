@@ -11,9 +11,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -72,6 +76,63 @@ class CamelMainYamlTest {
             assertEquals(2, simulator.requests().count("shares.index"), "pages of 2");
         } finally {
             main.stop();
+        }
+    }
+
+    @Test
+    void yamlConsumerWithAFileStateRepository(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        simulator.reset();
+        simulator.bulkCreateShares(fx.projectId(), 2);
+        String first = simulator.shareIds().stream().sorted().findFirst().orElseThrow();
+        Path stateFile = dir.resolve("share-changes.state");
+
+        Main main = consumerMain(stateFile);
+        try {
+            waitForPolls(main, 1);
+            simulator.editShare(first, Map.of("name", "Renamed in the web app"));
+            Exchange updated = main.getCamelContext().createConsumerTemplate().receive("seda:share-events", 10_000);
+            assertNotNull(updated, "an updated event");
+            assertEquals("updated", updated.getMessage().getHeader(FrameioSharesConstants.EVENT_TYPE));
+            assertEquals(List.of("name", "updated_at"), updated.getMessage().getHeader(FrameioSharesConstants.CHANGED_FIELDS));
+        } finally {
+            main.stop();
+        }
+        simulator.viewShare(first); // while no application runs
+        Main again = consumerMain(stateFile);
+        try {
+            Exchange viewed = again.getCamelContext().createConsumerTemplate().receive("seda:share-events", 10_000);
+            assertNotNull(viewed, "the view that happened while it was down");
+            assertEquals("viewed", viewed.getMessage().getHeader(FrameioSharesConstants.EVENT_TYPE));
+            assertEquals(first, viewed.getMessage().getHeader(FrameioSharesConstants.SHARE_ID));
+            assertNull(again.getCamelContext().createConsumerTemplate().receive("seda:share-events", 500), "only that");
+        } finally {
+            again.stop();
+        }
+        assertEquals(true, Files.size(stateFile) > 0);
+    }
+
+    private static Main consumerMain(Path stateFile) throws Exception {
+        Main main = new Main();
+        main.configure().withRoutesIncludePattern("classpath:routes/frameio-shares-consumer.yaml");
+        main.addInitialProperty("camel.component.frameio-shares.base-url", fx.baseUrl());
+        main.addInitialProperty("camel.component.frameio-shares.access-token", fx.token());
+        main.addInitialProperty("camel.component.frameio-shares.account-id", fx.accountId());
+        main.addInitialProperty("camel.component.frameio-shares.project-id", fx.projectId());
+        main.addInitialProperty("frameio.state-file", stateFile.toString());
+        main.start();
+        return main;
+    }
+
+    /** Waits until the consumer has polled {@code n} times (the first poll is the baseline). */
+    private static void waitForPolls(Main main, int n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (simulator.requests().count("shares.index") < n && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        var consumer = (org.apache.camel.support.ScheduledPollConsumer) main.getCamelContext()
+                .getRoute("yaml-share-changes").getConsumer();
+        while (!consumer.isFirstPollDone() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
         }
     }
 }

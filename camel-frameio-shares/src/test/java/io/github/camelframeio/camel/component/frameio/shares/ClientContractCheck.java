@@ -17,7 +17,7 @@ import java.util.Map;
  * Checks every request the component sends to the simulator against Frame.io's OpenAPI document, as the simulator
  * receives it. A test that ends with violations fails ({@link FrameioSharesTestSupport}).
  */
-final class ClientContractCheck implements ExchangeObserver {
+public final class ClientContractCheck implements ExchangeObserver {
 
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final List<String> checked = Collections.synchronizedList(new ArrayList<>());
@@ -42,7 +42,7 @@ final class ClientContractCheck implements ExchangeObserver {
         }
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return new ArrayList<>(violations);
     }
 
@@ -50,7 +50,7 @@ final class ClientContractCheck implements ExchangeObserver {
         return new ArrayList<>(checked);
     }
 
-    void clear() {
+    public void clear() {
         violations.clear();
         checked.clear();
     }

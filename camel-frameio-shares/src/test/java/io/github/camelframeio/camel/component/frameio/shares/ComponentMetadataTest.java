@@ -37,14 +37,24 @@ class ComponentMetadataTest extends FrameioSharesTestSupport {
         schema.at("/properties/operation/enum").forEach(o -> operations.add(o.asText()));
         assertEquals(List.of("listShares", "getShare", "createShare", "updateShare", "deleteShare", "addAsset",
                 "removeAsset", "listShareAssets", "addReviewers", "listReviewers", "removeReviewers",
-                "listShareActivities"), operations);
+                "listShareActivities", "shareChanges", "shareActivity"), operations);
+        assertEquals(false, schema.at("/component/producerOnly").asBoolean(), "from() works too");
+        assertEquals("30000", schema.at("/properties/delay/defaultValue").asText());
+        for (String option : List.of("startFrom", "stateRepository", "stateKey", "reviewerChanges", "assetChanges",
+                "consumerCallsPerMinute", "reviewerCallsPerMinute", "maxMessagesPerPoll")) {
+            assertTrue(schema.at("/properties/" + option + "/group").asText().startsWith("consumer"), option);
+        }
         for (String secret : List.of("accessToken", "clientSecret", "refreshToken")) {
             assertTrue(schema.at("/properties/" + secret + "/secret").asBoolean(), secret);
             assertTrue(schema.at("/componentProperties/" + secret + "/secret").asBoolean(), secret);
         }
         schema.get("properties").fields().forEachRemaining(p ->
                 assertTrue(p.getValue().path("description").asText().length() > 10, p.getKey() + " is documented"));
-        assertEquals(15, schema.get("headers").size());
+        assertEquals(18, schema.get("headers").size());
+        for (String header : List.of("CamelFrameioSharesEventType", "CamelFrameioSharesChangedFields",
+                "CamelFrameioSharesChangedItems", "CamelFrameioSharesShareId")) {
+            assertTrue(schema.at("/headers/" + header + "/description").asText().length() > 20, header);
+        }
     }
 
     @Test

@@ -124,10 +124,30 @@ public final class SharesCall<T> {
     // ---- the twelve operations ---------------------------------------------------------------------------------
 
     public static SharesCall<Page<Share>> listShares(String accountId, String projectId, PageRequest page, String sort) {
+        return listShares(accountId, projectId, page, sort, Share.class);
+    }
+
+    /**
+     * List shares, each as Frame.io sent it: the consumer compares shares field by field, including fields this
+     * version does not model, and must tell an absent field from a null one.
+     */
+    public static SharesCall<Page<ObjectNode>> listSharesJson(String accountId, String projectId, PageRequest page,
+                                                             String sort) {
+        return listShares(accountId, projectId, page, sort, ObjectNode.class);
+    }
+
+    private static <E> SharesCall<Page<E>> listShares(String accountId, String projectId, PageRequest page, String sort,
+                                                      Class<E> type) {
         Map<String, String> query = new LinkedHashMap<>();
         putIfSet(query, "sort", RequestRules.requireSort(sort, RequestRules.SHARE_SORTS, "sort"));
         return new SharesCall<>(SharesOperation.LIST_SHARES, accountAnd("project_id", accountId,
-                RequestRules.requireFrameOrAdobeId(projectId, "projectId")), query, null, page, pageReader(Share.class));
+                RequestRules.requireFrameOrAdobeId(projectId, "projectId")), query, null, page, pageReader(type));
+    }
+
+    /** Show a share as Frame.io sent it (see {@link #listSharesJson}). */
+    public static SharesCall<ObjectNode> getShareJson(String accountId, String shareId) {
+        return new SharesCall<>(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null,
+                (m, j) -> (ObjectNode) j.path("data").deepCopy());
     }
 
     public static SharesCall<Share> getShare(String accountId, String shareId) {
@@ -283,7 +303,7 @@ public final class SharesCall<T> {
         return (mapper, json) -> {
             List<E> items = new ArrayList<>();
             for (JsonNode item : json.path("data")) {
-                items.add(mapper.convertValue(item, type));
+                items.add(type == ObjectNode.class ? type.cast(item.deepCopy()) : mapper.convertValue(item, type));
             }
             JsonNode total = json.get("total_count");
             return new Page<>(items, cursorOf(json.path("links").path("next").asText(null)),

@@ -17,5 +17,10 @@ public enum ShareActivityType {
     COMMENT_CREATED,
     /** A value this version does not know (Frame.io added it later). */
     @JsonEnumDefaultValue
-    UNKNOWN
+    UNKNOWN;
+
+    /** Frame.io's name, e.g. {@code share_viewed} ({@code unknown} for {@link #UNKNOWN}). */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,0 +1,424 @@
+package io.github.camelframeio.camel.component.frameio.shares.consumer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
+import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
+import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
+import io.github.camelframeio.camel.component.frameio.shares.model.Page;
+import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
+import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code from("frameio-shares:shareChanges?accountId=...&projectId=...")}: lists the project's shares each poll and
+ * emits one exchange per change since the last poll, comparing each share with what was last emitted about it.
+ * <p>
+ * Exactness rests on four rules. Each event is recorded in the state only after the route has processed it, and
+ * records only its own part (an updated event the changed settings, a viewed event {@code last_viewed_at}), so a
+ * failed exchange is found again by the next poll. A share missing from the listing is only reported deleted once
+ * reading it answers 404 (an offset listing can skip an item when another share is deleted meanwhile). A poll whose
+ * listing fails emits nothing. Reviewer and asset lists are compared round-robin within their call allowance,
+ * and a share's first look records them without emitting.
+ */
+public class ShareChangesConsumer extends SharesPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShareChangesConsumer.class);
+    private static final int PAGE = 100;
+    private static final String LAST_VIEWED_AT = "last_viewed_at";
+    private static final String UPDATED_AT = "updated_at";
+
+    private final String accountId;
+    private final String projectId;
+    private final ObjectMapper mapper;
+    private final ShareCodec codec;
+    private BucketedState<ShareRecord> state;
+    private final Items<ShareReviewer> reviewers;
+    private final Items<ShareAsset> assets;
+
+    public ShareChangesConsumer(FrameioSharesEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.accountId = config.getAccountId();
+        this.projectId = config.getProjectId();
+        this.mapper = client().objectMapper();
+        this.codec = new ShareCodec(mapper);
+        this.reviewers = reviewerItems();
+        this.assets = assetItems();
+    }
+
+    @Override
+    protected void loadState() {
+        state = new BucketedState<>(repository(), stateKey(accountId, projectId), ShareRecord.FORMAT);
+        if (state.load()) {
+            LOG.debug("Resuming from the state of {} shares", state.size());
+        }
+    }
+
+    /** How many shares the consumer knows (for tests and JMX-like inspection). */
+    public int knownShares() {
+        return state == null ? 0 : state.size();
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        Map<String, ObjectNode> listed = listShares();
+        if (!state.isInitialized()) {
+            state.initialize();
+            if (!"beginning".equals(config.getStartFrom())) {
+                listed.forEach((id, share) -> state.put(id, new ShareRecord(codec.encode(share), null, null)));
+                state.flush();
+                // the first looks at reviewers and assets record them without emitting
+                lookAtItems(listed, state.ids());
+                LOG.info("Watching {} shares of project {}; changes from now on are emitted", listed.size(), projectId);
+                return 0;
+            }
+            state.flush();
+        }
+        Set<String> knownAtStart = state.ids();
+        List<String> gone = new ArrayList<>();
+        for (String id : knownAtStart) {
+            if (!listed.containsKey(id)) {
+                gone.add(id);
+            }
+        }
+        List<String> deleted = confirmGone(gone, listed);
+
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<String, ObjectNode> e : listed.entrySet()) {
+            shareEvents(e.getKey(), e.getValue(), events);
+        }
+        events.addAll(lookAtItems(listed, knownAtStart));
+        // stable order: shares as listed (oldest first), each share's own events first, then deletions
+        Map<String, Integer> position = new HashMap<>();
+        listed.keySet().forEach(id -> position.put(id, position.size()));
+        events.sort(Comparator.comparingInt(ev -> position.getOrDefault(ev.shareId(), Integer.MAX_VALUE)));
+        for (String id : deleted) {
+            events.add(deletedEvent(id));
+        }
+        rewindCursorsBeyond(events);
+        return emit(events, false);
+    }
+
+    /** The opt-in reviewer and asset comparisons of this poll. */
+    private List<Event> lookAtItems(Map<String, ObjectNode> listed, Set<String> knownAtStart) {
+        List<Event> events = new ArrayList<>();
+        if (config.isReviewerChanges()) {
+            events.addAll(reviewers.events(listed, knownAtStart));
+        }
+        if (config.isAssetChanges()) {
+            events.addAll(assets.events(listed, knownAtStart));
+        }
+        return events;
+    }
+
+    /** Every share of the project, oldest first, each once; throws if any page fails. */
+    private Map<String, ObjectNode> listShares() throws InterruptedException {
+        Map<String, ObjectNode> shares = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            Page<ObjectNode> page = call(SharesCall.listSharesJson(accountId, projectId,
+                    SharesCall.PageRequest.first(PAGE).after(cursor), "created_at_asc"));
+            for (ObjectNode share : page.data()) {
+                String id = share.path("id").asText(null);
+                if (id != null) {
+                    shares.remove(id); // a share seen twice (the pages shifted) keeps its latest place and state
+                    shares.put(id, share);
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return shares;
+    }
+
+    /**
+     * Of the shares missing from the listing, those that Frame.io says are gone (404). The others were skipped by
+     * a shifting listing; they are added to {@code listed} as read now. A failed read decides nothing this poll.
+     */
+    private List<String> confirmGone(List<String> missing, Map<String, ObjectNode> listed) throws InterruptedException {
+        List<String> gone = new ArrayList<>();
+        missing.sort(Comparator.<String>comparingLong(id -> codec.micros(state.get(id).share(), "created_at"))
+                .thenComparing(Function.identity()));
+        for (String id : missing) {
+            try {
+                ObjectNode share = call(SharesCall.getShareJson(accountId, id));
+                listed.put(id, share);
+            } catch (FrameioNotFoundException e) {
+                gone.add(id);
+            } catch (FrameioException e) {
+                LOG.debug("Share {} is missing from the listing and reading it failed ({}); deciding next poll", id,
+                        e.getMessage());
+            }
+        }
+        return gone;
+    }
+
+    private void shareEvents(String id, ObjectNode share, List<Event> events) {
+        byte[] now = codec.encode(share);
+        ShareRecord known = state.get(id);
+        if (known == null) {
+            // a new share's reviewers and assets count from none: those it was created with are emitted as added
+            ShareRecord created = new ShareRecord(now, config.isReviewerChanges() ? Map.of() : null,
+                    config.isAssetChanges() ? Set.of() : null);
+            events.add(new Event(FrameioSharesEventType.created.name(), id, toShare(share), null, null,
+                    () -> commit(id, r -> r == null ? created : r)));
+            return;
+        }
+        List<String> changed = codec.changedFields(known.share(), now);
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<String> edits = new ArrayList<>(changed);
+        edits.remove(LAST_VIEWED_AT);
+        edits.remove(UPDATED_AT);
+        boolean viewed = changed.contains(LAST_VIEWED_AT);
+        List<String> updatedFields = new ArrayList<>(changed);
+        updatedFields.remove(LAST_VIEWED_AT);
+        List<String> viewedFields = new ArrayList<>(List.of(LAST_VIEWED_AT));
+        if (viewed && edits.isEmpty() && changed.contains(UPDATED_AT)) {
+            // a view that also moved updated_at is a view, not an edit
+            viewedFields.add(UPDATED_AT);
+            updatedFields.clear();
+        }
+        Share body = toShare(share);
+        if (!updatedFields.isEmpty()) {
+            List<String> fields = List.copyOf(updatedFields);
+            events.add(new Event(FrameioSharesEventType.updated.name(), id, body, fields, null,
+                    () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields)))));
+        }
+        if (viewed) {
+            List<String> fields = List.copyOf(viewedFields);
+            events.add(new Event(FrameioSharesEventType.viewed.name(), id, body, fields, null,
+                    () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields)))));
+        }
+    }
+
+    private Event deletedEvent(String id) {
+        ShareRecord last = state.get(id);
+        Share body = mapper.convertValue(codec.toJson(id, last.share()), Share.class);
+        return new Event(FrameioSharesEventType.deleted.name(), id, body, null, null, () -> commit(id, r -> null));
+    }
+
+    // ---- reviewers and assets ----------------------------------------------------------------------------------
+
+    /**
+     * One kind of item compared per share: reviewers (key: user id, or e-mail for invited people; label: e-mail) or
+     * assets (key: asset id). Each keeps its own round-robin cursor.
+     */
+    private final class Items<T> {
+        final SharesOperation operation;
+        final FrameioSharesEventType added;
+        final FrameioSharesEventType removed;
+        final Function<String, SharesCall<Page<T>>> listCall;
+        final Function<T, String> key;
+        final Function<T, String> label;
+        final Function<ShareRecord, Map<String, String>> known;
+        final BiFunction<ShareRecord, Map<String, String>, ShareRecord> with;
+        final BiFunction<String, String, Object> removedItem;
+        /** The next share to look at (round-robin over share ids): "" starts from the first. */
+        String cursor = "";
+        final List<String> lookedAt = new ArrayList<>();
+
+        Items(SharesOperation operation, FrameioSharesEventType added, FrameioSharesEventType removed,
+              Function<String, SharesCall<Page<T>>> listCall, Function<T, String> key, Function<T, String> label,
+              Function<ShareRecord, Map<String, String>> known, BiFunction<ShareRecord, Map<String, String>, ShareRecord> with,
+              BiFunction<String, String, Object> removedItem) {
+            this.operation = operation;
+            this.added = added;
+            this.removed = removed;
+            this.listCall = listCall;
+            this.key = key;
+            this.label = label;
+            this.known = known;
+            this.with = with;
+            this.removedItem = removedItem;
+        }
+
+        /**
+         * Shares to look at this poll, round-robin from the cursor: known before the poll and still there. For
+         * reviewers: secure shares, and any share not looked at yet (a public share keeps the reviewers it had when
+         * secure, and they count again if it turns secure).
+         */
+        List<String> candidates(Map<String, ObjectNode> listed, Set<String> knownAtStart) {
+            TreeSet<String> ids = new TreeSet<>();
+            for (Map.Entry<String, ObjectNode> e : listed.entrySet()) {
+                String id = e.getKey();
+                if (knownAtStart.contains(id) && (operation != SharesOperation.LIST_REVIEWERS
+                                                  || "secure".equals(e.getValue().path("access").asText())
+                                                  || known.apply(state.get(id)) == null)) {
+                    ids.add(id);
+                }
+            }
+            List<String> order = new ArrayList<>(ids.tailSet(cursor, true));
+            order.addAll(ids.headSet(cursor, false));
+            return order;
+        }
+
+        List<Event> events(Map<String, ObjectNode> listed, Set<String> knownAtStart) {
+            List<Event> events = new ArrayList<>();
+            CallGate gate = gate(operation);
+            lookedAt.clear();
+            for (String id : candidates(listed, knownAtStart)) {
+                if (!isRunAllowed() || !gate.tryAcquire()) {
+                    break;
+                }
+                cursor = id + '\u0000'; // the next id after this one
+                lookedAt.add(id);
+                List<T> items;
+                try {
+                    items = readAll(listCall.apply(id), gate);
+                } catch (FrameioException | InterruptedException e) {
+                    LOG.debug("Reading the {} of share {} failed ({}); looking again later", operation, id, e.getMessage());
+                    continue;
+                }
+                Map<String, T> now = new TreeMap<>();
+                Map<String, String> labels = new TreeMap<>();
+                for (T item : items) {
+                    String k = key.apply(item);
+                    if (k != null) {
+                        now.put(k, item);
+                        labels.put(k, label.apply(item));
+                    }
+                }
+                Map<String, String> before = known.apply(state.get(id));
+                if (before == null) {
+                    commit(id, r -> r == null ? null : with.apply(r, labels)); // first look: the baseline, no event
+                    continue;
+                }
+                Map<String, String> add = new TreeMap<>(labels);
+                add.keySet().removeAll(before.keySet());
+                Map<String, String> drop = new TreeMap<>(before);
+                drop.keySet().removeAll(labels.keySet());
+                Share body = toShare(listed.get(id));
+                if (!add.isEmpty()) {
+                    List<Object> addedItems = new ArrayList<>();
+                    add.keySet().forEach(k -> addedItems.add(now.get(k)));
+                    events.add(new Event(added.name(), id, body, null, List.copyOf(addedItems), () -> change(id, m -> m.putAll(add))));
+                }
+                if (!drop.isEmpty()) {
+                    List<Object> removedItems = new ArrayList<>();
+                    drop.forEach((k, l) -> removedItems.add(removedItem.apply(k, l)));
+                    events.add(new Event(removed.name(), id, body, null, List.copyOf(removedItems),
+                            () -> change(id, m -> m.keySet().removeAll(drop.keySet()))));
+                }
+            }
+            return events;
+        }
+
+        /** Records a processed event: the share's items as last emitted, changed. */
+        private void change(String id, java.util.function.Consumer<Map<String, String>> edit) {
+            commit(id, r -> {
+                if (r == null || known.apply(r) == null) {
+                    return r;
+                }
+                Map<String, String> items = new TreeMap<>(known.apply(r));
+                edit.accept(items);
+                return with.apply(r, items);
+            });
+        }
+
+        /** Cut off by maxMessagesPerPoll: the cursor goes back to the first share whose events did not go out. */
+        void rewind(List<Event> cut) {
+            Set<String> shares = new HashSet<>();
+            for (Event e : cut) {
+                if (e.type().equals(added.name()) || e.type().equals(removed.name())) {
+                    shares.add(e.shareId());
+                }
+            }
+            lookedAt.stream().filter(shares::contains).findFirst().ifPresent(id -> cursor = id);
+        }
+    }
+
+    private Items<ShareReviewer> reviewerItems() {
+        return new Items<>(SharesOperation.LIST_REVIEWERS, FrameioSharesEventType.reviewersAdded,
+                FrameioSharesEventType.reviewersRemoved,
+                id -> SharesCall.listReviewers(accountId, id, SharesCall.PageRequest.first(PAGE), null),
+                r -> r.getId() != null ? r.getId() : r.getEmail(), ShareReviewer::getEmail, ShareRecord::reviewers,
+                ShareRecord::withReviewers, (key, email) -> {
+                    Map<String, Object> fields = new LinkedHashMap<>();
+                    fields.put("id", key);
+                    fields.put("email", email);
+                    return mapper.convertValue(fields, ShareReviewer.class);
+                });
+    }
+
+    private Items<ShareAsset> assetItems() {
+        return new Items<>(SharesOperation.LIST_SHARE_ASSETS, FrameioSharesEventType.assetsAdded,
+                FrameioSharesEventType.assetsRemoved,
+                id -> SharesCall.listShareAssets(accountId, id, SharesCall.PageRequest.first(PAGE), null, null),
+                ShareAsset::getId, a -> null, r -> {
+                    if (r.assets() == null) {
+                        return null;
+                    }
+                    Map<String, String> ids = new TreeMap<>();
+                    r.assets().forEach(a -> ids.put(a, null));
+                    return ids;
+                }, (r, ids) -> r.withAssets(ids.keySet()),
+                (key, label) -> mapper.convertValue(Map.of("id", key), ShareAsset.class));
+    }
+
+    /** Every item of a list call; the first page's allowance is already taken. */
+    private <E> List<E> readAll(SharesCall<Page<E>> first, CallGate gate) throws InterruptedException {
+        List<E> items = new ArrayList<>();
+        SharesCall<Page<E>> call = first;
+        while (true) {
+            Page<E> page = client().sendAndWait(call).body();
+            items.addAll(page.data());
+            if (page.nextCursor() == null) {
+                return items;
+            }
+            if (!gate.acquire(this::isRunAllowed)) {
+                throw new IllegalStateException("frameio-shares consumer stopping");
+            }
+            call = call.withPage(call.page().after(page.nextCursor()));
+        }
+    }
+
+    /** Item events cut off by maxMessagesPerPoll must be looked for again. */
+    private void rewindCursorsBeyond(List<Event> events) {
+        int max = getMaxMessagesPerPoll();
+        if (max > 0 && events.size() > max) {
+            List<Event> cut = events.subList(max, events.size());
+            reviewers.rewind(cut);
+            assets.rewind(cut);
+        }
+    }
+
+    // ---- state ---------------------------------------------------------------------------------------------------
+
+    /** Records one processed event (or a baseline look) and writes its bucket at once. */
+    private void commit(String id, UnaryOperator<ShareRecord> change) {
+        ShareRecord after = change.apply(state.get(id));
+        if (after == null) {
+            state.remove(id);
+        } else {
+            state.put(id, after);
+        }
+        state.flush();
+    }
+
+    private Share toShare(ObjectNode share) {
+        return mapper.convertValue(share, Share.class);
+    }
+}

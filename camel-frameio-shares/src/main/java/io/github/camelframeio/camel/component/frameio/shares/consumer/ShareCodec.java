@@ -1,0 +1,302 @@
+package io.github.camelframeio.camel.component.frameio.shares.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A compact, lossless binary form of a share as Frame.io sent it (without its id, which is the snapshot's key):
+ * about 80 bytes for a typical share instead of the 500 of its JSON, so that the state of a 100,000-share project
+ * stays small. Equal shares encode to equal bytes, so comparing two snapshots is comparing byte arrays.
+ * <p>
+ * Layout: a 64-bit mask of the known fields present, then each present field as a tag and a value (UUIDs as 16
+ * bytes, Frame.io timestamps as epoch microseconds, f.io links as their code), then any field this version does not
+ * know as name and JSON.
+ * <p>
+ * A passphrase is never kept: only a hash of it, enough to notice that it changed. Shares rebuilt from the state
+ * (the body of a deleted event) come without it.
+ */
+final class ShareCodec {
+
+    /** The Share schema's fields other than id, in a fixed order (at most 64). */
+    static final List<String> FIELDS = List.of("name", "description", "collection_id", "short_url", "access", "enabled",
+            "commenting_enabled", "downloading_enabled", "expiration", "last_viewed_at", "created_at", "updated_at",
+            "passphrase", "accent_color", "layout", "theme", "card_aspect_ratio", "reel_card_aspect_ratio", "card_size",
+            "list_row_size", "thumbnail_scale", "title_line_count", "card_info_enabled", "icons_visible_on_list",
+            "name_column_width", "reel_card_fit_image", "show_asset_name_in_reel_layout", "open_in_viewer_enabled",
+            "editable_fields_enabled", "featured_field_definition_id", "visible_field_definition_ids", "sort_by",
+            "show_all_asset_versions", "captions_enabled", "transcripts_enabled", "watermark_enabled",
+            "forensic_watermark_enabled", "drm_enabled");
+
+    private static final Map<String, Integer> INDEX = new LinkedHashMap<>();
+
+    static {
+        for (int i = 0; i < FIELDS.size(); i++) {
+            INDEX.put(FIELDS.get(i), i);
+        }
+    }
+
+    private static final int NULL = 0;
+    private static final int FALSE = 1;
+    private static final int TRUE = 2;
+    private static final int STRING = 3;
+    private static final int MICROS = 4;
+    private static final int UUID_BYTES = 5;
+    private static final int INTEGER = 6;
+    private static final int JSON = 7;
+    private static final int SHORT_URL = 8;
+    private static final int SECRET_HASH = 9;
+
+    private static final String PASSPHRASE = "passphrase";
+    /** How a decoded passphrase hash shows (never a real passphrase: those cannot start with NUL). */
+    private static final String HASH_MARKER = "\u0000sha256:";
+
+    private static final String SHORT_URL_PREFIX = "https://f.io/";
+    private static final DateTimeFormatter MICRO_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ObjectMapper mapper;
+
+    ShareCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Encodes a share's JSON object ({@code id} is left out). */
+    byte[] encode(JsonNode share) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = share.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals("id")) {
+                fields.put(field.getKey(), field.getValue());
+            }
+        }
+        return encode(fields, share.path("id").asText(""));
+    }
+
+    /** {@code salt} (the share's id) makes equal passphrases of different shares hash differently. */
+    private byte[] encode(Map<String, JsonNode> fields, String salt) {
+        Bytes.Out out = new Bytes.Out();
+        long mask = 0;
+        for (String name : fields.keySet()) {
+            Integer i = INDEX.get(name);
+            if (i != null) {
+                mask |= 1L << i;
+            }
+        }
+        out.long64(mask);
+        for (String name : FIELDS) {
+            JsonNode value = fields.get(name);
+            if (value != null && name.equals(PASSPHRASE) && value.isTextual()) {
+                out.write(SECRET_HASH);
+                out.writeBytes(secretHash(salt, value.asText()));
+            } else if (value != null) {
+                value(out, value);
+            }
+        }
+        int unknown = (int) fields.keySet().stream().filter(n -> !INDEX.containsKey(n)).count();
+        out.varint(unknown);
+        for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
+            if (!INDEX.containsKey(field.getKey())) {
+                out.string(field.getKey());
+                out.string(json(field.getValue()));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The fields of an encoded share, in the schema's order, then unknown ones. */
+    Map<String, JsonNode> decode(byte[] bytes) {
+        Bytes.In in = new Bytes.In(bytes);
+        long mask = in.long64();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if ((mask & (1L << i)) != 0) {
+                fields.put(FIELDS.get(i), value(in));
+            }
+        }
+        int unknown = in.varint();
+        for (int i = 0; i < unknown; i++) {
+            String name = in.string();
+            fields.put(name, parse(in.string()));
+        }
+        return fields;
+    }
+
+    /** The share as JSON, with its id first and without its passphrase (which the state does not hold). */
+    ObjectNode toJson(String id, byte[] bytes) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", id);
+        decode(bytes).forEach((name, value) -> {
+            if (!(name.equals(PASSPHRASE) && value.isTextual() && value.asText().startsWith(HASH_MARKER))) {
+                node.set(name, value);
+            }
+        });
+        return node;
+    }
+
+    /** The names of the fields whose values (or presence) differ, in the schema's order, then unknown ones. */
+    List<String> changedFields(byte[] before, byte[] after) {
+        Map<String, JsonNode> a = decode(before);
+        Map<String, JsonNode> b = decode(after);
+        List<String> changed = new java.util.ArrayList<>();
+        for (String name : a.keySet()) {
+            if (!a.get(name).equals(b.get(name))) {
+                changed.add(name);
+            }
+        }
+        for (String name : b.keySet()) {
+            if (!a.containsKey(name)) {
+                changed.add(name);
+            }
+        }
+        changed.sort(java.util.Comparator.comparingInt(n -> INDEX.getOrDefault(n, FIELDS.size())));
+        return changed;
+    }
+
+    /** The passphrase hash kept instead of the passphrase: SHA-256 of it, first 16 bytes. */
+    private static byte[] secretHash(String salt, String secret) {
+        if (secret.startsWith(HASH_MARKER)) {
+            return java.util.HexFormat.of().parseHex(secret.substring(HASH_MARKER.length()));
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((salt + ":" + secret).getBytes(StandardCharsets.UTF_8));
+            return java.util.Arrays.copyOf(hash, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** Encoded {@code base} with the values (or absence) of {@code names} taken from {@code from}. */
+    byte[] merge(byte[] base, byte[] from, Iterable<String> names) {
+        Map<String, JsonNode> merged = decode(base);
+        Map<String, JsonNode> source = decode(from);
+        for (String name : names) {
+            JsonNode value = source.get(name);
+            if (value == null) {
+                merged.remove(name);
+            } else {
+                merged.put(name, value);
+            }
+        }
+        return encode(merged, null); // passphrases come decoded as hashes: no salt needed
+    }
+
+    /** The epoch microseconds of a timestamp field, or Long.MIN_VALUE. */
+    long micros(byte[] bytes, String field) {
+        JsonNode value = decode(bytes).get(field);
+        Long micros = value == null ? null : parseMicros(value.asText(null));
+        return micros == null ? Long.MIN_VALUE : micros;
+    }
+
+    private void value(Bytes.Out out, JsonNode v) {
+        if (v.isNull()) {
+            out.write(NULL);
+        } else if (v.isBoolean()) {
+            out.write(v.asBoolean() ? TRUE : FALSE);
+        } else if (v.isIntegralNumber() && v.canConvertToLong()) {
+            out.write(INTEGER);
+            long n = v.asLong();
+            out.varlong((n << 1) ^ (n >> 63));
+        } else if (v.isTextual()) {
+            String s = v.asText();
+            Long micros = parseMicros(s);
+            UUID uuid = parseUuid(s);
+            if (micros != null) {
+                out.write(MICROS);
+                out.long64(micros);
+            } else if (uuid != null) {
+                out.write(UUID_BYTES);
+                out.long64(uuid.getMostSignificantBits());
+                out.long64(uuid.getLeastSignificantBits());
+            } else if (s.startsWith(SHORT_URL_PREFIX)) {
+                out.write(SHORT_URL);
+                out.string(s.substring(SHORT_URL_PREFIX.length()));
+            } else {
+                out.write(STRING);
+                out.string(s);
+            }
+        } else {
+            out.write(JSON);
+            out.string(json(v));
+        }
+    }
+
+    private JsonNode value(Bytes.In in) {
+        int tag = in.read();
+        return switch (tag) {
+            case NULL -> NullNode.getInstance();
+            case FALSE -> BooleanNode.FALSE;
+            case TRUE -> BooleanNode.TRUE;
+            case INTEGER -> {
+                long z = in.varlong();
+                yield mapper.getNodeFactory().numberNode((z >>> 1) ^ -(z & 1));
+            }
+            case MICROS -> TextNode.valueOf(MICRO_FORMAT.format(Instant.EPOCH.plus(in.long64(), ChronoUnit.MICROS)));
+            case UUID_BYTES -> TextNode.valueOf(new UUID(in.long64(), in.long64()).toString());
+            case SHORT_URL -> TextNode.valueOf(SHORT_URL_PREFIX + in.string());
+            case STRING -> TextNode.valueOf(in.string());
+            case JSON -> parse(in.string());
+            case SECRET_HASH -> TextNode.valueOf(HASH_MARKER + java.util.HexFormat.of().formatHex(in.bytes(16)));
+            default -> throw new IllegalStateException("Corrupt share state: tag " + tag);
+        };
+    }
+
+    /** Frame.io's canonical timestamp (microseconds, Z) only, so that decoding gives back the same text. */
+    private static Long parseMicros(String s) {
+        if (s == null || s.length() != 27 || s.charAt(10) != 'T' || s.charAt(26) != 'Z' || s.charAt(19) != '.') {
+            return null;
+        }
+        try {
+            return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.parse(s));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Canonical lower-case UUIDs only, so that decoding gives back the same text. */
+    static UUID parseUuid(String s) {
+        if (s == null || s.length() != 36) {
+            return null;
+        }
+        try {
+            UUID uuid = UUID.fromString(s);
+            return uuid.toString().equals(s) ? uuid : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String json(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Corrupt share state", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.github.camelframeio.camel.component.frameio.shares.consumer;
+
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
+import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
+import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+
+/**
+ * What the two frameio-shares consumers have in common: their state repository, their call allowances, and a batch
+ * loop that commits each event to the state only once the route has processed its exchange.
+ */
+public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharesPollingConsumer.class);
+
+    /** One change to emit, and what to record once the route has processed it. */
+    record Event(String type, String shareId, Object body, List<String> changedFields, List<?> changedItems,
+                 Runnable commit) {
+    }
+
+    protected final FrameioSharesEndpoint endpoint;
+    protected final FrameioSharesConfiguration config;
+    private final StateRepository<String, String> repository;
+    private final boolean ownsRepository;
+    private final Map<SharesOperation, CallGate> gates = new EnumMap<>(SharesOperation.class);
+
+    protected SharesPollingConsumer(FrameioSharesEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.config = endpoint.getConfiguration();
+        this.ownsRepository = config.getStateRepository() != null;
+        this.repository = ownsRepository ? config.getStateRepository() : endpoint.getDefaultStateRepository();
+        setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
+    }
+
+    protected StateRepository<String, String> repository() {
+        return repository;
+    }
+
+    protected FrameioSharesClient client() {
+        return endpoint.getClient();
+    }
+
+    /** The consumer's allowance for an operation (reviewerCallsPerMinute or consumerCallsPerMinute). */
+    protected CallGate gate(SharesOperation operation) {
+        return gates.computeIfAbsent(operation, op -> new CallGate(op == SharesOperation.LIST_REVIEWERS
+                ? config.getReviewerCallsPerMinute() : config.getConsumerCallsPerMinute()));
+    }
+
+    /** Sends a call the poll cannot do without, waiting for the consumer's allowance first. */
+    protected <T> T call(SharesCall<T> call) throws InterruptedException {
+        if (!gate(call.operation()).acquire(this::isRunAllowed)) {
+            throw new IllegalStateException("frameio-shares consumer stopping");
+        }
+        return client().sendAndWait(call).body();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        client(); // refuses incomplete credentials when the route starts
+        if (ownsRepository) {
+            ServiceHelper.startService(repository);
+        }
+        loadState();
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownsRepository) {
+            ServiceHelper.stopService(repository);
+        }
+    }
+
+    /** Reads the consumer's state from the repository (at start, and so after each restart). */
+    protected abstract void loadState();
+
+    /** The key prefix of the consumer's state: the stateKey option, or one made of the operation and ids. */
+    protected String stateKey(String... ids) {
+        if (config.getStateKey() != null && !config.getStateKey().isBlank()) {
+            return config.getStateKey();
+        }
+        return "frameio-shares." + config.getOperation() + "." + String.join(".", ids);
+    }
+
+    /**
+     * Emits the events in order, each in its own exchange, and commits each one whose exchange the route processed.
+     * When {@code perShare}, a failed exchange also holds back the later events of its share (they come again, in
+     * order, on the next poll).
+     */
+    protected int emit(List<Event> events, boolean perShare) {
+        int max = getMaxMessagesPerPoll();
+        List<Event> batch = max > 0 && events.size() > max ? events.subList(0, max) : events;
+        if (batch.size() < events.size()) {
+            LOG.debug("Emitting {} of {} events (maxMessagesPerPoll); the rest come with the next polls", batch.size(),
+                    events.size());
+        }
+        return processBatch(new ArrayDeque<>(batch), perShare);
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) {
+        return processBatch(exchanges, false);
+    }
+
+    private int processBatch(Queue<?> events, boolean perShare) {
+        int total = events.size();
+        Set<String> failedShares = new HashSet<>();
+        int processed = 0;
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            Event event = (Event) events.poll();
+            pendingExchanges = total - index - 1;
+            if (perShare && failedShares.contains(event.shareId())) {
+                continue;
+            }
+            Exchange exchange = exchange(event);
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            if (exchange.getException() == null && !exchange.isRollbackOnly()) {
+                try {
+                    event.commit().run();
+                } catch (RuntimeException e) {
+                    // the route has processed the event: it may come again after a restart
+                    getExceptionHandler().handleException("Recording a processed " + event.type() + " event of share "
+                                                          + event.shareId() + " in the state repository failed", e);
+                }
+                processed++;
+            } else {
+                failedShares.add(event.shareId());
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Error processing a " + event.type() + " event of share "
+                                                          + event.shareId() + "; it comes again with the next poll",
+                            exchange, exchange.getException());
+                }
+            }
+            releaseExchange(exchange, false);
+        }
+        pendingExchanges = 0;
+        return processed;
+    }
+
+    private Exchange exchange(Event event) {
+        Exchange exchange = createExchange(false);
+        Message message = exchange.getMessage();
+        message.setHeader(FrameioSharesConstants.EVENT_TYPE, event.type());
+        message.setHeader(FrameioSharesConstants.SHARE_ID, event.shareId());
+        if (event.changedFields() != null) {
+            message.setHeader(FrameioSharesConstants.CHANGED_FIELDS, event.changedFields());
+        }
+        if (event.changedItems() != null) {
+            message.setHeader(FrameioSharesConstants.CHANGED_ITEMS, event.changedItems());
+        }
+        message.setBody(event.body());
+        return exchange;
+    }
+}
