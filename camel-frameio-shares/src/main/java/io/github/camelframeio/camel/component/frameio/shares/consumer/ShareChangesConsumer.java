@@ -357,7 +357,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
                 r -> r.getId() != null ? r.getId() : r.getEmail(), ShareReviewer::getEmail, ShareRecord::reviewers,
                 ShareRecord::withReviewers, (key, email) -> {
                     Map<String, Object> fields = new LinkedHashMap<>();
-                    fields.put("id", key);
+                    fields.put("id", key.equals(email) ? null : key); // invited people have no user id
                     fields.put("email", email);
                     return mapper.convertValue(fields, ShareReviewer.class);
                 });

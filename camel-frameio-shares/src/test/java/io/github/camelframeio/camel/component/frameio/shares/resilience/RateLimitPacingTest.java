@@ -121,7 +121,9 @@ class RateLimitPacingTest {
             context.stop(); // nothing is lost silently: every waiting exchange ends with an error
             List<Exchange> ended = all.stream().map(f -> f.orTimeout(10, TimeUnit.SECONDS).join()).toList();
             long failed = ended.stream().filter(e -> e.getException() != null).count();
-            assertEquals(1000 - finished, failed);
+            // the few that were sent (some may finish between the count above and the stop) created their shares
+            assertEquals(simulator.shareCount() - 1, 1000 - failed, "every exchange either created its share or failed");
+            assertTrue(failed >= 980, failed + " failed");
             ended.stream().filter(e -> e.getException() != null).findFirst().ifPresent(e ->
                     assertTrue(e.getException().getMessage().contains("closed while the call waited for rate-limit budget"),
                             e.getException().getMessage()));
