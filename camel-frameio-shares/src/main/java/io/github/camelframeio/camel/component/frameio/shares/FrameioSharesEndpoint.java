@@ -12,14 +12,14 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Automate Frame.io shares (V4 Shares API): create, read, update, delete and list shares, add and remove their
@@ -42,7 +42,7 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
     private long delay = DEFAULT_DELAY;
 
     /** The consumers' state when no stateRepository is set: kept as long as the endpoint, across route restarts. */
-    private final MemoryStateRepository defaultStateRepository = new MemoryStateRepository();
+    private final Map<String, Object> retainedStates = new ConcurrentHashMap<>();
 
     public FrameioSharesEndpoint(String uri, FrameioSharesComponent component, FrameioSharesConfiguration configuration) {
         super(uri, component);
@@ -135,9 +135,13 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
         return s == null || s.isBlank();
     }
 
-    /** The consumers' state when no stateRepository is set. */
-    public StateRepository<String, String> getDefaultStateRepository() {
-        return defaultStateRepository;
+    /**
+     * A consumer's state when no stateRepository is set: the endpoint keeps it in memory (once, not also serialised)
+     * for as long as it lives, so that a route restart resumes where the route stopped.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T retainedState(String key, Supplier<T> create) {
+        return (T) retainedStates.computeIfAbsent(key, k -> create.get());
     }
 
     /** The client of this endpoint's options (shared with endpoints of the same connection and credential). */

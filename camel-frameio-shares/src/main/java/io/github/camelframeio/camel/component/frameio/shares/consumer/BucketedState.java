@@ -2,11 +2,10 @@ package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
 import org.apache.camel.spi.StateRepository;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,8 +34,8 @@ final class BucketedState<V> {
     private final StateRepository<String, String> repository;
     private final String prefix;
     private final ValueFormat<V> format;
-    @SuppressWarnings("unchecked")
-    private final Map<String, V>[] buckets = new Map[BUCKETS];
+    /** The values, encoded: a share takes about 110 bytes in memory, not a graph of objects. */
+    private final IdTable[] buckets = new IdTable[BUCKETS];
     private int size;
     private final BitSet dirty = new BitSet(BUCKETS);
     private boolean initialized;
@@ -50,7 +49,7 @@ final class BucketedState<V> {
 
     /** Reads the state back; whether there was any (a baseline was taken before). */
     boolean load() {
-        java.util.Arrays.fill(buckets, null);
+        Arrays.fill(buckets, null);
         size = 0;
         dirty.clear();
         String meta = repository.getState(prefix);
@@ -72,11 +71,22 @@ final class BucketedState<V> {
             int count = in.varint();
             for (int i = 0; i < count; i++) {
                 String id = in.id();
-                bucketOf(id).put(id, format.read(new Bytes.In(in.block())));
-                size++;
+                if (bucketOf(id).put(id, in.block())) {
+                    size++;
+                }
             }
         }
+        trim();
         return true;
+    }
+
+    /** Gives back the memory that growing and replacing values left unused (after a load or a baseline). */
+    void trim() {
+        for (IdTable bucket : buckets) {
+            if (bucket != null) {
+                bucket.trim();
+            }
+        }
     }
 
     /** Whether a baseline has been taken (there is state to compare with). */
@@ -90,16 +100,22 @@ final class BucketedState<V> {
     }
 
     V get(String id) {
-        Map<String, V> bucket = buckets[bucket(id)];
+        byte[] raw = raw(id);
+        return raw == null ? null : format.read(new Bytes.In(raw));
+    }
+
+    /** The encoded value, without decoding it (the caller must not change it). */
+    byte[] raw(String id) {
+        IdTable bucket = buckets[bucket(id)];
         return bucket == null ? null : bucket.get(id);
     }
 
     /** A copy of every id. */
     Set<String> ids() {
         Set<String> ids = new HashSet<>(size * 2);
-        for (Map<String, V> bucket : buckets) {
+        for (IdTable bucket : buckets) {
             if (bucket != null) {
-                ids.addAll(bucket.keySet());
+                bucket.forEach((id, value) -> ids.add(id));
             }
         }
         return ids;
@@ -110,24 +126,26 @@ final class BucketedState<V> {
     }
 
     void put(String id, V value) {
-        if (bucketOf(id).put(id, value) == null) {
+        Bytes.Out out = new Bytes.Out();
+        format.write(out, value);
+        if (bucketOf(id).put(id, out.toByteArray())) {
             size++;
         }
         dirty.set(bucket(id));
     }
 
     void remove(String id) {
-        Map<String, V> bucket = buckets[bucket(id)];
-        if (bucket != null && bucket.remove(id) != null) {
+        IdTable bucket = buckets[bucket(id)];
+        if (bucket != null && bucket.remove(id)) {
             size--;
             dirty.set(bucket(id));
         }
     }
 
-    private Map<String, V> bucketOf(String id) {
+    private IdTable bucketOf(String id) {
         int b = bucket(id);
         if (buckets[b] == null) {
-            buckets[b] = new HashMap<>();
+            buckets[b] = new IdTable();
         }
         return buckets[b];
     }
@@ -138,19 +156,17 @@ final class BucketedState<V> {
             return;
         }
         for (int b = dirty.nextSetBit(0); b >= 0; b = dirty.nextSetBit(b + 1)) {
-            Map<String, V> bucket = buckets[b];
-            if (bucket == null || bucket.isEmpty()) {
+            IdTable bucket = buckets[b];
+            if (bucket == null || bucket.size() == 0) {
                 repository.setState(prefix + "." + b, "");
                 continue;
             }
             Bytes.Out out = new Bytes.Out();
             out.varint(bucket.size());
-            for (Map.Entry<String, V> e : bucket.entrySet()) {
-                out.id(e.getKey());
-                Bytes.Out value = new Bytes.Out();
-                format.write(value, e.getValue());
-                out.block(value.toByteArray());
-            }
+            bucket.forEach((id, value) -> {
+                out.id(id);
+                out.block(value);
+            });
             repository.setState(prefix + "." + b, Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray()));
         }
         dirty.clear();

@@ -1,7 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The little binary writer and reader of the consumers' state. */
 final class Bytes {
@@ -9,9 +9,28 @@ final class Bytes {
     private Bytes() {
     }
 
-    static final class Out extends ByteArrayOutputStream {
-        Out() {
-            super(96);
+    /** A growable byte buffer (not ByteArrayOutputStream, whose every write is synchronized). */
+    static final class Out {
+        private byte[] buf = new byte[128];
+        private int count;
+
+        void write(int b) {
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, count * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        void writeBytes(byte[] bytes) {
+            if (count + bytes.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(count * 2, count + bytes.length));
+            }
+            System.arraycopy(bytes, 0, buf, count, bytes.length);
+            count += bytes.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, count);
         }
 
         void long64(long v) {
@@ -34,11 +53,11 @@ final class Bytes {
 
         /** An id: 17 bytes for a canonical UUID, otherwise its text. */
         void id(String id) {
-            java.util.UUID uuid = ShareCodec.parseUuid(id);
+            long[] uuid = IdTable.parse(id);
             if (uuid != null) {
                 write(0);
-                long64(uuid.getMostSignificantBits());
-                long64(uuid.getLeastSignificantBits());
+                long64(uuid[0]);
+                long64(uuid[1]);
             } else {
                 write(1);
                 string(id);
@@ -51,9 +70,22 @@ final class Bytes {
         }
 
         void string(String s) {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            varint(b.length);
-            writeBytes(b);
+            int n = s.length();
+            boolean ascii = true;
+            for (int i = 0; i < n && ascii; i++) {
+                ascii = s.charAt(i) < 0x80;
+            }
+            if (!ascii) {
+                block(s.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            varint(n);
+            if (count + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(count * 2, count + n));
+            }
+            for (int i = 0; i < n; i++) {
+                buf[count++] = (byte) s.charAt(i);
+            }
         }
     }
 
@@ -101,7 +133,7 @@ final class Bytes {
         }
 
         String id() {
-            return read() == 0 ? new java.util.UUID(long64(), long64()).toString() : string();
+            return read() == 0 ? IdTable.format(long64(), long64()) : string();
         }
 
         byte[] block() {

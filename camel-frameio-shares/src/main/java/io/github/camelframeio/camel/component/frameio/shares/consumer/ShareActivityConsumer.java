@@ -96,9 +96,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
 
     @Override
     protected void loadState() {
-        state = new BucketedState<>(repository(), stateKey(accountId, shareId != null ? shareId : projectId),
-                Watermark.FORMAT);
-        state.load();
+        state = openState(stateKey(accountId, shareId != null ? shareId : projectId), Watermark.FORMAT);
     }
 
     @Override

@@ -47,12 +47,11 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShareChangesConsumer.class);
     private static final int PAGE = 100;
-    private static final String LAST_VIEWED_AT = "last_viewed_at";
-    private static final String UPDATED_AT = "updated_at";
 
     private final String accountId;
     private final String projectId;
     private final ObjectMapper mapper;
+    private final ChangeDetector detector;
     private final ShareCodec codec;
     private BucketedState<ShareRecord> state;
     private final Items<ShareReviewer> reviewers;
@@ -63,17 +62,16 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         this.accountId = config.getAccountId();
         this.projectId = config.getProjectId();
         this.mapper = client().objectMapper();
-        this.codec = new ShareCodec(mapper);
+        this.detector = new ChangeDetector(mapper);
+        this.codec = detector.codec();
         this.reviewers = reviewerItems();
         this.assets = assetItems();
     }
 
     @Override
     protected void loadState() {
-        state = new BucketedState<>(repository(), stateKey(accountId, projectId), ShareRecord.FORMAT);
-        if (state.load()) {
-            LOG.debug("Resuming from the state of {} shares", state.size());
-        }
+        state = openState(stateKey(accountId, projectId), ShareRecord.FORMAT);
+        LOG.debug("Starting from the state of {} shares", state.size());
     }
 
     /** How many shares the consumer knows (for tests and JMX-like inspection). */
@@ -88,6 +86,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
             state.initialize();
             if (!"beginning".equals(config.getStartFrom())) {
                 listed.forEach((id, share) -> state.put(id, new ShareRecord(codec.encode(share), null, null)));
+                state.trim();
                 state.flush();
                 // the first looks at reviewers and assets record them without emitting
                 lookAtItems(listed, state.ids());
@@ -106,8 +105,8 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         List<String> deleted = confirmGone(gone, listed);
 
         List<Event> events = new ArrayList<>();
-        for (Map.Entry<String, ObjectNode> e : listed.entrySet()) {
-            shareEvents(e.getKey(), e.getValue(), events);
+        for (ChangeDetector.Change change : detector.diff(listed, this::knownShare)) {
+            events.add(event(change, listed.get(change.shareId())));
         }
         events.addAll(lookAtItems(listed, knownAtStart));
         // stable order: shares as listed (oldest first), each share's own events first, then deletions
@@ -174,44 +173,21 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         return gone;
     }
 
-    private void shareEvents(String id, ObjectNode share, List<Event> events) {
-        byte[] now = codec.encode(share);
-        ShareRecord known = state.get(id);
-        if (known == null) {
+    /** An event for a share-level change, and what to record once the route has processed it. */
+    private Event event(ChangeDetector.Change change, ObjectNode share) {
+        String id = change.shareId();
+        byte[] now = change.share();
+        if (change.type() == FrameioSharesEventType.created) {
             // a new share's reviewers and assets count from none: those it was created with are emitted as added
             ShareRecord created = new ShareRecord(now, config.isReviewerChanges() ? Map.of() : null,
                     config.isAssetChanges() ? Set.of() : null);
-            events.add(new Event(FrameioSharesEventType.created.name(), id, toShare(share), null, null,
-                    () -> commit(id, r -> r == null ? created : r)));
-            return;
+            return new Event(change.type().name(), id, toShare(share), null, null,
+                    () -> commit(id, r -> r == null ? created : r));
         }
-        List<String> changed = codec.changedFields(known.share(), now);
-        if (changed.isEmpty()) {
-            return;
-        }
-        List<String> edits = new ArrayList<>(changed);
-        edits.remove(LAST_VIEWED_AT);
-        edits.remove(UPDATED_AT);
-        boolean viewed = changed.contains(LAST_VIEWED_AT);
-        List<String> updatedFields = new ArrayList<>(changed);
-        updatedFields.remove(LAST_VIEWED_AT);
-        List<String> viewedFields = new ArrayList<>(List.of(LAST_VIEWED_AT));
-        if (viewed && edits.isEmpty() && changed.contains(UPDATED_AT)) {
-            // a view that also moved updated_at is a view, not an edit
-            viewedFields.add(UPDATED_AT);
-            updatedFields.clear();
-        }
-        Share body = toShare(share);
-        if (!updatedFields.isEmpty()) {
-            List<String> fields = List.copyOf(updatedFields);
-            events.add(new Event(FrameioSharesEventType.updated.name(), id, body, fields, null,
-                    () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields)))));
-        }
-        if (viewed) {
-            List<String> fields = List.copyOf(viewedFields);
-            events.add(new Event(FrameioSharesEventType.viewed.name(), id, body, fields, null,
-                    () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields)))));
-        }
+        // each event records only its own fields: an updated event that failed is found again by the next poll
+        List<String> fields = change.changedFields();
+        return new Event(change.type().name(), id, toShare(share), fields, null,
+                () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields))));
     }
 
     private Event deletedEvent(String id) {
@@ -416,6 +392,12 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
             state.put(id, after);
         }
         state.flush();
+    }
+
+    /** The share as last emitted, encoded, or null. */
+    private byte[] knownShare(String id) {
+        byte[] raw = state.raw(id);
+        return raw == null ? null : ShareRecord.shareOf(raw);
     }
 
     private Share toShare(ObjectNode share) {

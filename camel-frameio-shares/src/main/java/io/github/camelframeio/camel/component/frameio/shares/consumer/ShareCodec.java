@@ -12,13 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A compact, lossless binary form of a share as Frame.io sent it (without its id, which is the snapshot's key):
@@ -77,48 +75,61 @@ final class ShareCodec {
         this.mapper = mapper;
     }
 
-    /** Encodes a share's JSON object ({@code id} is left out). */
+    /** Encodes a share's JSON object ({@code id} is left out). Fast: a poll encodes every share it lists. */
     byte[] encode(JsonNode share) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = share.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getKey().equals("id")) {
-                fields.put(field.getKey(), field.getValue());
-            }
-        }
-        return encode(fields, share.path("id").asText(""));
+        return encode(share, share.path("id").asText(""));
     }
 
     /** {@code salt} (the share's id) makes equal passphrases of different shares hash differently. */
-    private byte[] encode(Map<String, JsonNode> fields, String salt) {
-        Bytes.Out out = new Bytes.Out();
+    private byte[] encode(JsonNode share, String salt) {
         long mask = 0;
-        for (String name : fields.keySet()) {
+        List<String> unknown = null;
+        Iterator<String> names = share.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
             Integer i = INDEX.get(name);
             if (i != null) {
                 mask |= 1L << i;
+            } else if (!name.equals("id")) {
+                if (unknown == null) {
+                    unknown = new java.util.ArrayList<>(2);
+                }
+                unknown.add(name);
             }
         }
+        Bytes.Out out = new Bytes.Out();
         out.long64(mask);
-        for (String name : FIELDS) {
-            JsonNode value = fields.get(name);
-            if (value != null && name.equals(PASSPHRASE) && value.isTextual()) {
+        long[] uuid = new long[2];
+        for (int i = 0; i < FIELDS.size(); i++) {
+            if ((mask & (1L << i)) == 0) {
+                continue;
+            }
+            String name = FIELDS.get(i);
+            JsonNode value = share.get(name);
+            if (name.equals(PASSPHRASE) && value.isTextual()) {
                 out.write(SECRET_HASH);
                 out.writeBytes(secretHash(salt, value.asText()));
-            } else if (value != null) {
-                value(out, value);
+            } else {
+                value(out, value, uuid);
             }
         }
-        int unknown = (int) fields.keySet().stream().filter(n -> !INDEX.containsKey(n)).count();
-        out.varint(unknown);
-        for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
-            if (!INDEX.containsKey(field.getKey())) {
-                out.string(field.getKey());
-                out.string(json(field.getValue()));
+        if (unknown == null) {
+            out.varint(0);
+        } else {
+            unknown.sort(null); // a stable order, whatever order Frame.io sends them in
+            out.varint(unknown.size());
+            for (String name : unknown) {
+                out.string(name);
+                out.string(json(share.get(name)));
             }
         }
         return out.toByteArray();
+    }
+
+    private byte[] encode(Map<String, JsonNode> fields) {
+        ObjectNode node = mapper.createObjectNode();
+        node.setAll(fields);
+        return encode(node, null); // passphrases come decoded as hashes: no salt needed
     }
 
     /** The fields of an encoded share, in the schema's order, then unknown ones. */
@@ -196,17 +207,16 @@ final class ShareCodec {
                 merged.put(name, value);
             }
         }
-        return encode(merged, null); // passphrases come decoded as hashes: no salt needed
+        return encode(merged);
     }
 
     /** The epoch microseconds of a timestamp field, or Long.MIN_VALUE. */
     long micros(byte[] bytes, String field) {
         JsonNode value = decode(bytes).get(field);
-        Long micros = value == null ? null : parseMicros(value.asText(null));
-        return micros == null ? Long.MIN_VALUE : micros;
+        return value == null ? Long.MIN_VALUE : parseMicros(value.asText(null));
     }
 
-    private void value(Bytes.Out out, JsonNode v) {
+    private void value(Bytes.Out out, JsonNode v, long[] uuid) {
         if (v.isNull()) {
             out.write(NULL);
         } else if (v.isBoolean()) {
@@ -217,15 +227,14 @@ final class ShareCodec {
             out.varlong((n << 1) ^ (n >> 63));
         } else if (v.isTextual()) {
             String s = v.asText();
-            Long micros = parseMicros(s);
-            UUID uuid = parseUuid(s);
-            if (micros != null) {
+            long micros = parseMicros(s);
+            if (micros != Long.MIN_VALUE) {
                 out.write(MICROS);
                 out.long64(micros);
-            } else if (uuid != null) {
+            } else if (IdTable.parse(s, uuid)) {
                 out.write(UUID_BYTES);
-                out.long64(uuid.getMostSignificantBits());
-                out.long64(uuid.getLeastSignificantBits());
+                out.long64(uuid[0]);
+                out.long64(uuid[1]);
             } else if (s.startsWith(SHORT_URL_PREFIX)) {
                 out.write(SHORT_URL);
                 out.string(s.substring(SHORT_URL_PREFIX.length()));
@@ -250,7 +259,7 @@ final class ShareCodec {
                 yield mapper.getNodeFactory().numberNode((z >>> 1) ^ -(z & 1));
             }
             case MICROS -> TextNode.valueOf(MICRO_FORMAT.format(Instant.EPOCH.plus(in.long64(), ChronoUnit.MICROS)));
-            case UUID_BYTES -> TextNode.valueOf(new UUID(in.long64(), in.long64()).toString());
+            case UUID_BYTES -> TextNode.valueOf(IdTable.format(in.long64(), in.long64()));
             case SHORT_URL -> TextNode.valueOf(SHORT_URL_PREFIX + in.string());
             case STRING -> TextNode.valueOf(in.string());
             case JSON -> parse(in.string());
@@ -259,29 +268,57 @@ final class ShareCodec {
         };
     }
 
-    /** Frame.io's canonical timestamp (microseconds, Z) only, so that decoding gives back the same text. */
-    private static Long parseMicros(String s) {
-        if (s == null || s.length() != 27 || s.charAt(10) != 'T' || s.charAt(26) != 'Z' || s.charAt(19) != '.') {
-            return null;
+    /**
+     * Frame.io's canonical timestamp ({@code 2026-09-11T01:12:04.316043Z}) as epoch microseconds, or Long.MIN_VALUE
+     * for any other text, so that decoding gives back the same text. Hand-parsed: a poll parses several per share.
+     */
+    static long parseMicros(String s) {
+        if (s == null || s.length() != 27 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+            || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != '.' || s.charAt(26) != 'Z') {
+            return Long.MIN_VALUE;
         }
-        try {
-            return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.parse(s));
-        } catch (DateTimeParseException e) {
-            return null;
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        int micro = digits(s, 20, 6);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23
+            || minute < 0 || minute > 59 || second < 0 || second > 59 || micro < 0) {
+            return Long.MIN_VALUE;
         }
+        return ((epochDay(year, month, day) * 24 + hour) * 60 + minute) * 60_000_000L + second * 1_000_000L + micro;
     }
 
-    /** Canonical lower-case UUIDs only, so that decoding gives back the same text. */
-    static UUID parseUuid(String s) {
-        if (s == null || s.length() != 36) {
-            return null;
+    private static int daysInMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse, without allocating). */
+    private static long epochDay(int year, int month, int day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
         }
-        try {
-            UUID uuid = UUID.fromString(s);
-            return uuid.toString().equals(s) ? uuid : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return v;
     }
 
     private String json(JsonNode node) {

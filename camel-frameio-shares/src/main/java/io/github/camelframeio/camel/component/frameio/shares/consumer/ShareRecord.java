@@ -30,6 +30,11 @@ record ShareRecord(byte[] share, Map<String, String> reviewers, Set<String> asse
         return new ShareRecord(share, reviewers, newAssets);
     }
 
+    /** The share of an encoded record, without decoding the rest. */
+    static byte[] shareOf(byte[] record) {
+        return new Bytes.In(record).block();
+    }
+
     static final BucketedState.ValueFormat<ShareRecord> FORMAT = new BucketedState.ValueFormat<>() {
         @Override
         public void write(Bytes.Out out, ShareRecord r) {

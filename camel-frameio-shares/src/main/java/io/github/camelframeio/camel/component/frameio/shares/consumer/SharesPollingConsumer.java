@@ -49,12 +49,38 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
         this.ownsRepository = config.getStateRepository() != null;
-        this.repository = ownsRepository ? config.getStateRepository() : endpoint.getDefaultStateRepository();
+        this.repository = ownsRepository ? config.getStateRepository() : NO_REPOSITORY;
         setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
     }
 
-    protected StateRepository<String, String> repository() {
-        return repository;
+    /** Without a stateRepository the state lives in memory only, held by the endpoint: nothing to write. */
+    private static final StateRepository<String, String> NO_REPOSITORY = new StateRepository<>() {
+        @Override
+        public void setState(String key, String value) {
+        }
+
+        @Override
+        public String getState(String key) {
+            return null;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+    };
+
+    /** The consumer's state under {@code key}: read from the stateRepository, or the endpoint's in-memory one. */
+    <V> BucketedState<V> openState(String key, BucketedState.ValueFormat<V> format) {
+        if (!ownsRepository) {
+            return endpoint.retainedState(key, () -> new BucketedState<>(NO_REPOSITORY, key, format));
+        }
+        BucketedState<V> state = new BucketedState<>(repository, key, format);
+        state.load();
+        return state;
     }
 
     protected FrameioSharesClient client() {

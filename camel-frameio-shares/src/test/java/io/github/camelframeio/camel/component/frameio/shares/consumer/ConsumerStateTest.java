@@ -157,6 +157,68 @@ class ConsumerStateTest {
         assertFalse(gate.acquire(() -> false), "a stopping consumer does not wait");
     }
 
+    @Test
+    void timestampsAreParsedExactlyOrNotAtAll() {
+        assertEquals(1_789_089_124_316_043L, ShareCodec.parseMicros("2026-09-11T01:12:04.316043Z"));
+        assertEquals(-1L, ShareCodec.parseMicros("1969-12-31T23:59:59.999999Z"));
+        for (String other : List.of("2026-02-30T00:00:00.000000Z", "2026-09-11T01:12:04.316Z", "2026-09-11 01:12:04.316043Z",
+                "2026-09-11T24:00:00.000000Z", "2026-09-11T01:12:04.316043+00:00", "a name of 27 characters....")) {
+            assertEquals(Long.MIN_VALUE, ShareCodec.parseMicros(other), other);
+        }
+    }
+
+    @Test
+    void idTablesKeepUuidsCompactAndOtherIdsAsTheyAre() {
+        IdTable table = new IdTable();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ids.add(java.util.UUID.randomUUID().toString());
+        }
+        ids.add("not-a-uuid");
+        ids.add("B5FB37A0-4CA3-489F-AADA-B257E3EDDA1F"); // upper case is another id, kept as text
+        for (String id : ids) {
+            assertTrue(table.put(id, id.getBytes()));
+        }
+        assertFalse(table.put(ids.get(7), new byte[] {1}), "replaced, not added");
+        assertEquals(ids.size(), table.size());
+        assertArrayEquals(new byte[] {1}, table.get(ids.get(7)));
+        assertArrayEquals(ids.get(8).getBytes(), table.get(ids.get(8)));
+        assertArrayEquals("not-a-uuid".getBytes(), table.get("not-a-uuid"));
+        assertTrue(table.remove(ids.get(9)));
+        assertFalse(table.remove(ids.get(9)));
+        assertNull(table.get(ids.get(9)));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        table.forEach((id, value) -> seen.add(id));
+        java.util.Set<String> expected = new java.util.HashSet<>(ids);
+        expected.remove(ids.get(9));
+        assertEquals(expected, seen, "ids come back exactly as given");
+    }
+
+    @Test
+    void theDetectorTellsEditsFromViews() {
+        ChangeDetector detector = new ChangeDetector(MAPPER);
+        ObjectNode share = richShare();
+        String id = share.get("id").asText();
+        byte[] known = detector.encode(share);
+
+        ObjectNode viewed = share.deepCopy();
+        viewed.put("last_viewed_at", "2027-01-01T00:00:00.000000Z");
+        viewed.put("updated_at", "2027-01-01T00:00:00.000000Z");
+        List<ChangeDetector.Change> onlyView = detector.diff(Map.of(id, viewed), x -> known);
+        assertEquals(1, onlyView.size());
+        assertEquals("viewed", onlyView.get(0).type().name());
+        assertEquals(List.of("last_viewed_at", "updated_at"), onlyView.get(0).changedFields());
+
+        viewed.put("name", "Edited too");
+        List<ChangeDetector.Change> both = detector.diff(Map.of(id, viewed), x -> known);
+        assertEquals(List.of("updated", "viewed"), both.stream().map(c -> c.type().name()).toList());
+        assertEquals(List.of("name", "updated_at"), both.get(0).changedFields());
+        assertEquals(List.of("last_viewed_at"), both.get(1).changedFields());
+
+        assertEquals(List.of(), detector.diff(Map.of(id, share), x -> known), "unchanged");
+        assertEquals("created", detector.diff(Map.of(id, share), x -> null).get(0).type().name());
+    }
+
     static JsonNode json(String text) throws Exception {
         return MAPPER.readTree(text);
     }

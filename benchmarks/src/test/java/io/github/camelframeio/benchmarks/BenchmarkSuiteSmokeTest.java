@@ -1,0 +1,39 @@
+package io.github.camelframeio.benchmarks;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keeps the benchmarks compiling and running: every benchmark with tiny sizes, into target/ (the published figures
+ * come only from the documented command). Checks what must hold at any size, not speed.
+ */
+class BenchmarkSuiteSmokeTest {
+
+    @Test
+    void everyBenchmarkRunsAndReports() throws Exception {
+        Path out = Path.of("target", "benchmarks-smoke");
+        BenchmarkSuite.Outcome outcome = BenchmarkSuite.run(Settings.smoke(Path.of("..")), out);
+        String md = Files.readString(out.resolve("benchmarks.md"));
+        for (String section : new String[] {"## 1. Producer overhead", "## 2. Change feed scale",
+            "## 3. Rate-limit efficiency", "## 4. Waiting cost", "## Targets"}) {
+            assertTrue(md.contains(section), section);
+        }
+        for (String png : new String[] {"benchmarks-producer.png", "benchmarks-change-feed.png", "benchmarks-rate-limits.png"}) {
+            assertTrue(Files.size(out.resolve(png)) > 1000, png);
+        }
+        Map<String, Object> feed = outcome.figures().get("changeFeed");
+        assertEquals(feed.get("expectedListCalls.150"), feed.get("listCalls.150"), "a poll costs ceil(n / 100) list calls");
+        assertEquals(2L, feed.get("editedEvents.150"), "1% of 150 shares edited, each emitted once");
+        Map<String, Object> rate = outcome.figures().get("rateLimits");
+        assertEquals(0, rate.get("failed.1"));
+        assertEquals(0, rate.get("failed.4"));
+        assertTrue((Double) outcome.figures().get("producer").get("p50Ratio.1") > 0);
+        assertTrue((Double) outcome.figures().get("waiting").get("extraThreads") <= 32);
+    }
+}
