@@ -6,7 +6,6 @@ import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFo
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
 import io.github.camelframeio.camel.component.frameio.shares.model.Page;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivity;
 
 import org.apache.camel.Processor;
@@ -33,7 +32,6 @@ import java.util.TreeSet;
 public class ShareActivityConsumer extends SharesPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShareActivityConsumer.class);
-    private static final int PAGE = 100;
 
     /** The newest instant emitted (epoch microseconds) and the ids of the items of that instant. */
     record Watermark(long micros, Set<String> ids) {
@@ -101,7 +99,8 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        List<String> targets = shareId != null ? new ArrayList<>(List.of(shareId)) : listShareIds();
+        List<String> targets = new ArrayList<>(shareId != null ? List.of(shareId)
+                : listProjectShares(accountId, projectId).keySet());
         if (!state.isInitialized() && baseline(targets)) {
             return 0; // startFrom=now: the first poll only notes where each feed stands
         }
@@ -118,10 +117,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
 
         List<Event> events = new ArrayList<>();
         CallGate gate = gate(SharesOperation.LIST_SHARE_ACTIVITIES);
-        TreeSet<String> ordered = new TreeSet<>(targets);
-        List<String> order = new ArrayList<>(ordered.tailSet(cursor, true));
-        order.addAll(ordered.headSet(cursor, false));
-        for (String id : order) {
+        for (String id : roundRobin(targets, cursor)) {
             if (!isRunAllowed() || !gate.tryAcquire()) {
                 break;
             }
@@ -176,8 +172,8 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
                 SharesCall.PageRequest.first(PAGE), config.getInclude());
         boolean first = true;
         while (true) {
-            if (!first && !gate(SharesOperation.LIST_SHARE_ACTIVITIES).acquire(this::isRunAllowed)) {
-                throw new IllegalStateException("frameio-shares consumer stopping");
+            if (!first) {
+                awaitAllowance(SharesOperation.LIST_SHARE_ACTIVITIES);
             }
             first = false;
             Page<ShareActivity> page = client().sendAndWait(call).body();
@@ -218,34 +214,13 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
         }
     }
 
-    private List<String> listShareIds() throws InterruptedException {
-        Set<String> ids = new LinkedHashSet<>();
-        String after = null;
-        do {
-            Page<Share> page = call(SharesCall.listShares(accountId, projectId, SharesCall.PageRequest.first(PAGE).after(after),
-                    "created_at_asc"));
-            page.data().forEach(s -> ids.add(s.getId()));
-            after = page.nextCursor();
-        } while (after != null);
-        return new ArrayList<>(ids);
-    }
-
     /** Forgets the shares that Frame.io says are gone; the others were skipped by a shifting listing. */
     private void confirmGone(Set<String> known, List<String> targets) throws InterruptedException {
-        Set<String> listed = new java.util.HashSet<>(targets);
-        for (String id : known) {
-            if (listed.contains(id)) {
-                continue;
-            }
-            try {
-                call(SharesCall.getShare(accountId, id));
-                targets.add(id);
-            } catch (FrameioNotFoundException e) {
-                state.remove(id);
-            } catch (FrameioException e) {
-                LOG.debug("Share {} is missing from the listing and reading it failed ({})", id, e.getMessage());
-            }
-        }
+        List<String> missing = new ArrayList<>(known);
+        missing.removeAll(new java.util.HashSet<>(targets));
+        ReadBack readBack = readBack(accountId, missing);
+        targets.addAll(readBack.found().keySet());
+        readBack.gone().forEach(state::remove);
     }
 
     private static long micros(ShareActivity item) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
 import io.github.camelframeio.camel.component.frameio.shares.model.Page;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -46,7 +44,6 @@ import java.util.function.UnaryOperator;
 public class ShareChangesConsumer extends SharesPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShareChangesConsumer.class);
-    private static final int PAGE = 100;
 
     private final String accountId;
     private final String projectId;
@@ -74,18 +71,13 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         LOG.debug("Starting from the state of {} shares", state.size());
     }
 
-    /** How many shares the consumer knows (for tests and JMX-like inspection). */
-    public int knownShares() {
-        return state == null ? 0 : state.size();
-    }
-
     @Override
     protected int poll() throws Exception {
-        Map<String, ObjectNode> listed = listShares();
+        Map<String, ObjectNode> listed = listProjectShares(accountId, projectId);
         if (!state.isInitialized()) {
             state.initialize();
             if (!"beginning".equals(config.getStartFrom())) {
-                listed.forEach((id, share) -> state.put(id, new ShareRecord(codec.encode(share), null, null)));
+                listed.forEach((id, share) -> state.put(id, new ShareRecord(detector.encode(share), null, null)));
                 state.trim();
                 state.flush();
                 // the first looks at reviewers and assets record them without emitting
@@ -132,45 +124,16 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         return events;
     }
 
-    /** Every share of the project, oldest first, each once; throws if any page fails. */
-    private Map<String, ObjectNode> listShares() throws InterruptedException {
-        Map<String, ObjectNode> shares = new LinkedHashMap<>();
-        String cursor = null;
-        do {
-            Page<ObjectNode> page = call(SharesCall.listSharesJson(accountId, projectId,
-                    SharesCall.PageRequest.first(PAGE).after(cursor), "created_at_asc"));
-            for (ObjectNode share : page.data()) {
-                String id = share.path("id").asText(null);
-                if (id != null) {
-                    shares.remove(id); // a share seen twice (the pages shifted) keeps its latest place and state
-                    shares.put(id, share);
-                }
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return shares;
-    }
-
     /**
-     * Of the shares missing from the listing, those that Frame.io says are gone (404). The others were skipped by
-     * a shifting listing; they are added to {@code listed} as read now. A failed read decides nothing this poll.
+     * Of the shares missing from the listing, those that Frame.io says are gone (404), oldest first. The others were
+     * skipped by a shifting listing; they are added to {@code listed} as read now.
      */
     private List<String> confirmGone(List<String> missing, Map<String, ObjectNode> listed) throws InterruptedException {
-        List<String> gone = new ArrayList<>();
         missing.sort(Comparator.<String>comparingLong(id -> codec.micros(state.get(id).share(), "created_at"))
                 .thenComparing(Function.identity()));
-        for (String id : missing) {
-            try {
-                ObjectNode share = call(SharesCall.getShareJson(accountId, id));
-                listed.put(id, share);
-            } catch (FrameioNotFoundException e) {
-                gone.add(id);
-            } catch (FrameioException e) {
-                LOG.debug("Share {} is missing from the listing and reading it failed ({}); deciding next poll", id,
-                        e.getMessage());
-            }
-        }
-        return gone;
+        ReadBack readBack = readBack(accountId, missing);
+        listed.putAll(readBack.found());
+        return readBack.gone();
     }
 
     /** An event for a share-level change, and what to record once the route has processed it. */
@@ -237,7 +200,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
          * secure, and they count again if it turns secure).
          */
         List<String> candidates(Map<String, ObjectNode> listed, Set<String> knownAtStart) {
-            TreeSet<String> ids = new TreeSet<>();
+            List<String> ids = new ArrayList<>();
             for (Map.Entry<String, ObjectNode> e : listed.entrySet()) {
                 String id = e.getKey();
                 if (knownAtStart.contains(id) && (operation != SharesOperation.LIST_REVIEWERS
@@ -246,9 +209,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
                     ids.add(id);
                 }
             }
-            List<String> order = new ArrayList<>(ids.tailSet(cursor, true));
-            order.addAll(ids.headSet(cursor, false));
-            return order;
+            return roundRobin(ids, cursor);
         }
 
         List<Event> events(Map<String, ObjectNode> listed, Set<String> knownAtStart) {
@@ -263,7 +224,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
                 lookedAt.add(id);
                 List<T> items;
                 try {
-                    items = readAll(listCall.apply(id), gate);
+                    items = readAll(listCall.apply(id));
                 } catch (FrameioException | InterruptedException e) {
                     LOG.debug("Reading the {} of share {} failed ({}); looking again later", operation, id, e.getMessage());
                     continue;
@@ -355,7 +316,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
     }
 
     /** Every item of a list call; the first page's allowance is already taken. */
-    private <E> List<E> readAll(SharesCall<Page<E>> first, CallGate gate) throws InterruptedException {
+    private <E> List<E> readAll(SharesCall<Page<E>> first) throws InterruptedException {
         List<E> items = new ArrayList<>();
         SharesCall<Page<E>> call = first;
         while (true) {
@@ -364,9 +325,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
             if (page.nextCursor() == null) {
                 return items;
             }
-            if (!gate.acquire(this::isRunAllowed)) {
-                throw new IllegalStateException("frameio-shares consumer stopping");
-            }
+            awaitAllowance(call.operation());
             call = call.withPage(call.page().after(page.nextCursor()));
         }
     }

@@ -3,9 +3,14 @@ package io.github.camelframeio.camel.component.frameio.shares.consumer;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
+import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
+import io.github.camelframeio.camel.component.frameio.shares.model.Page;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -18,12 +23,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the two frameio-shares consumers have in common: their state repository, their call allowances, and a batch
@@ -32,6 +41,8 @@ import java.util.Set;
 public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharesPollingConsumer.class);
+    /** Items per page of every listing a consumer reads: the most Frame.io allows, the fewest calls. */
+    static final int PAGE = 100;
 
     /** One change to emit, and what to record once the route has processed it. */
     record Event(String type, String shareId, Object body, List<String> changedFields, List<?> changedItems,
@@ -93,12 +104,72 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
                 ? config.getReviewerCallsPerMinute() : config.getConsumerCallsPerMinute()));
     }
 
-    /** Sends a call the poll cannot do without, waiting for the consumer's allowance first. */
-    protected <T> T call(SharesCall<T> call) throws InterruptedException {
-        if (!gate(call.operation()).acquire(this::isRunAllowed)) {
+    /** Waits for the consumer's allowance of one call of {@code operation}; throws if the consumer stops meanwhile. */
+    protected void awaitAllowance(SharesOperation operation) throws InterruptedException {
+        if (!gate(operation).acquire(this::isRunAllowed)) {
             throw new IllegalStateException("frameio-shares consumer stopping");
         }
+    }
+
+    /** Sends a call the poll cannot do without, waiting for the consumer's allowance first. */
+    protected <T> T call(SharesCall<T> call) throws InterruptedException {
+        awaitAllowance(call.operation());
         return client().sendAndWait(call).body();
+    }
+
+    /**
+     * Every share of a project as Frame.io sent it, oldest first, each once: a share seen twice (the pages shifted)
+     * keeps its latest place and state. Throws if any page fails.
+     */
+    protected Map<String, ObjectNode> listProjectShares(String accountId, String projectId) throws InterruptedException {
+        Map<String, ObjectNode> shares = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            Page<ObjectNode> page = call(SharesCall.listSharesJson(accountId, projectId,
+                    SharesCall.PageRequest.first(PAGE).after(cursor), "created_at_asc"));
+            for (ObjectNode share : page.data()) {
+                String id = share.path("id").asText(null);
+                if (id != null) {
+                    shares.remove(id);
+                    shares.put(id, share);
+                }
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return shares;
+    }
+
+    /**
+     * What reading back the shares missing from a listing found: those still there (a shifting listing skipped
+     * them), as read now, and those Frame.io says are gone (404). A share whose read fails otherwise is in neither:
+     * nothing is decided about it this poll.
+     */
+    record ReadBack(Map<String, ObjectNode> found, List<String> gone) {
+    }
+
+    /** Reads back, in the given order, shares that a listing did not show; see {@link ReadBack}. */
+    protected ReadBack readBack(String accountId, List<String> missing) throws InterruptedException {
+        Map<String, ObjectNode> found = new LinkedHashMap<>();
+        List<String> gone = new ArrayList<>();
+        for (String id : missing) {
+            try {
+                found.put(id, call(SharesCall.getShareJson(accountId, id)));
+            } catch (FrameioNotFoundException e) {
+                gone.add(id);
+            } catch (FrameioException e) {
+                LOG.debug("Share {} is missing from the listing and reading it failed ({}); deciding next poll", id,
+                        e.getMessage());
+            }
+        }
+        return new ReadBack(found, gone);
+    }
+
+    /** The ids in order, starting at {@code cursor} (the first id at or after it) and wrapping round. */
+    static List<String> roundRobin(Collection<String> ids, String cursor) {
+        TreeSet<String> sorted = new TreeSet<>(ids);
+        List<String> order = new ArrayList<>(sorted.tailSet(cursor, true));
+        order.addAll(sorted.headSet(cursor, false));
+        return order;
     }
 
     @Override
