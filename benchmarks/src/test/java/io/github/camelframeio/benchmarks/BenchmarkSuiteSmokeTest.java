@@ -20,7 +20,7 @@ class BenchmarkSuiteSmokeTest {
         Path out = Path.of("target", "benchmarks-smoke");
         BenchmarkSuite.Outcome outcome = BenchmarkSuite.run(Settings.smoke(Path.of("..")), out);
         String md = Files.readString(out.resolve("benchmarks.md"));
-        for (String section : new String[] {"## 1. Producer overhead", "## 2. Change feed scale",
+        for (String section : new String[] {"## 0. Checking requests against the contract", "## 1. Producer overhead", "## 2. Change feed scale",
             "## 3. Rate-limit efficiency", "## 4. Waiting cost", "## Targets"}) {
             assertTrue(md.contains(section), section);
         }
@@ -35,5 +35,6 @@ class BenchmarkSuiteSmokeTest {
         assertEquals(0, rate.get("failed.4"));
         assertTrue((Double) outcome.figures().get("producer").get("p50Ratio.1") > 0);
         assertTrue((Double) outcome.figures().get("waiting").get("extraThreads") <= 32);
+        assertTrue((Double) outcome.figures().get("contract").get("micros.getShare request (path)") > 0);
     }
 }

@@ -8,7 +8,7 @@ import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 import io.github.camelframeio.frameio.simulator.api.ApiException;
 import io.github.camelframeio.frameio.simulator.api.Json;
 import io.github.camelframeio.frameio.simulator.api.Render;
-import io.github.camelframeio.frameio.simulator.api.RequestValidation;
+import io.github.camelframeio.frameio.simulator.api.ShareRequests;
 import io.github.camelframeio.frameio.simulator.http.HttpRequest;
 import io.github.camelframeio.frameio.simulator.http.HttpResponse;
 import io.github.camelframeio.frameio.simulator.state.Activity;
@@ -104,7 +104,7 @@ final class AdminApi {
                 throw ApiException.notFound("Project not found");
             }
             if (s.size() == 3 && method.equals("POST")) {
-                RequestValidation.CreateRequest create = RequestValidation.create(Json.parseBody(request.body()));
+                ShareRequests.CreateRequest create = ShareRequests.create(Json.parseBody(request.body()));
                 for (String assetId : create.assetIds()) {
                     if (state.fixtures().asset(assetId) == null) {
                         throw ApiException.notFound("Asset " + assetId + " not found");
@@ -142,7 +142,7 @@ final class AdminApi {
         switch (method + " " + rest) {
             case "PATCH ":
                 return Json.response(200, Json.data(render(state.update(id,
-                        RequestValidation.webAppEdit(Json.parseBody(request.body()))))));
+                        ShareRequests.webAppEdit(Json.parseBody(request.body()))))));
             case "DELETE ":
                 state.delete(id);
                 return HttpResponse.noContent();

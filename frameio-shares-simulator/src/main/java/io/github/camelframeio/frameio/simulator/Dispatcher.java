@@ -1,11 +1,11 @@
 package io.github.camelframeio.frameio.simulator;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
 import io.github.camelframeio.frameio.simulator.admin.FaultInjector;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 import io.github.camelframeio.frameio.simulator.admin.RequestLog;
 import io.github.camelframeio.frameio.simulator.api.ApiException;
 import io.github.camelframeio.frameio.simulator.api.Json;
-import io.github.camelframeio.frameio.simulator.api.Operation;
 import io.github.camelframeio.frameio.simulator.api.RateLimiter;
 import io.github.camelframeio.frameio.simulator.api.SharesApi;
 import io.github.camelframeio.frameio.simulator.auth.TokenService;
@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  * front of the API, in that order.
  */
 final class Dispatcher {
+
+    /** The operation name the simulator uses for the Adobe IMS token endpoint in logs and fault rules. */
+    static final String IMS_TOKEN = FaultInjector.IMS_TOKEN;
 
     private final SharesApi shares;
     private final TokenService tokens;
@@ -58,10 +61,10 @@ final class Dispatcher {
             return admin.handle(request);
         }
         if (segments.equals(List.of("ims", "token", "v3"))) {
-            return withFaults(Operation.IMS_TOKEN, request, () -> tokens.token(request));
+            return withFaults(IMS_TOKEN, request, () -> tokens.token(request));
         }
-        Operation.Match match = segments.isEmpty() || !segments.get(0).equals("v4")
-                ? null : Operation.match(request.method(), segments);
+        SharesOperation.Match match = segments.isEmpty() || !segments.get(0).equals("v4")
+                ? null : SharesOperation.match(request.method(), segments);
         if (match == null) {
             HttpResponse response = Json.error(ApiException.notFound("Not found"));
             record(request, response, null, null);
@@ -121,7 +124,7 @@ final class Dispatcher {
             default -> status >= 500 ? "Internal server error" : "Error";
         };
         HttpResponse response = Json.error(ApiException.of(status, detail));
-        Operation op = Operation.byOperationId(operationId);
+        SharesOperation op = SharesOperation.byOperationId(operationId);
         // API answers carry the rate-limit headers; a 5xx comes from in front of the API and does not
         if (op != null && status < 500) {
             RateLimiter.Decision d = limiter.peek(op);
@@ -134,8 +137,8 @@ final class Dispatcher {
         return response;
     }
 
-    private HttpResponse api(Operation.Match match, HttpRequest request) {
-        Operation op = match.operation();
+    private HttpResponse api(SharesOperation.Match match, HttpRequest request) {
+        SharesOperation op = match.operation();
         HttpResponse response;
         RateLimiter.Decision decision;
         TokenService.Principal principal = tokens.authenticate(request.header("authorization"));

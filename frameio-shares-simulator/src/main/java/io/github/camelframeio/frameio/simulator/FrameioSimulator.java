@@ -8,7 +8,7 @@ import io.github.camelframeio.frameio.simulator.admin.RequestLog;
 import io.github.camelframeio.frameio.simulator.api.Json;
 import io.github.camelframeio.frameio.simulator.api.RateLimiter;
 import io.github.camelframeio.frameio.simulator.api.Render;
-import io.github.camelframeio.frameio.simulator.api.RequestValidation;
+import io.github.camelframeio.frameio.simulator.api.ShareRequests;
 import io.github.camelframeio.frameio.simulator.api.SharesApi;
 import io.github.camelframeio.frameio.simulator.auth.TokenService;
 import io.github.camelframeio.frameio.simulator.http.HttpServer;
@@ -153,7 +153,7 @@ public final class FrameioSimulator implements AutoCloseable {
     /** A web-app edit of a share: the given fields change and {@code updated_at} moves. */
     public JsonNode editShare(String shareId, Map<String, ?> fields) {
         return Render.share(
-                state.update(shareId, RequestValidation.webAppEdit(Json.MAPPER.valueToTree(fields))));
+                state.update(shareId, ShareRequests.webAppEdit(Json.MAPPER.valueToTree(fields))));
     }
 
     /** Someone opens the share link: {@code last_viewed_at} moves and a {@code share_viewed} activity appears. */

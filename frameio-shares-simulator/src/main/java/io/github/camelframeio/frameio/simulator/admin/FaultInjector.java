@@ -3,8 +3,8 @@ package io.github.camelframeio.frameio.simulator.admin;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
 import io.github.camelframeio.frameio.simulator.api.Json;
-import io.github.camelframeio.frameio.simulator.api.Operation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,9 @@ import java.util.Random;
  * and wins its probability roll applies, and only that one.
  */
 public final class FaultInjector {
+
+    /** The operation name of the Adobe IMS token endpoint in logs and fault rules. */
+    public static final String IMS_TOKEN = "ims.token";
 
     private static final class Active {
         final FaultRule rule;
@@ -56,7 +59,7 @@ public final class FaultInjector {
         if (rules.isEmpty()) {
             return null;
         }
-        boolean shares = Operation.byOperationId(operationId) != null;
+        boolean shares = SharesOperation.byOperationId(operationId) != null;
         for (Active active : rules) {
             String op = active.rule.operation();
             boolean matches = op.equals(operationId) || (op.equals("*") && shares);

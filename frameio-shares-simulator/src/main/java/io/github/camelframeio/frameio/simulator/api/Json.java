@@ -83,27 +83,4 @@ public final class Json {
     public static HttpResponse error(ApiException e) {
         return response(e.status(), errorBody(e.errors()));
     }
-
-    /** The JSON type name used in validation messages. */
-    public static String typeName(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return "null";
-        }
-        if (node.isBoolean()) {
-            return "boolean";
-        }
-        if (node.isIntegralNumber()) {
-            return "integer";
-        }
-        if (node.isNumber()) {
-            return "number";
-        }
-        if (node.isTextual()) {
-            return "string";
-        }
-        if (node.isArray()) {
-            return "array";
-        }
-        return "object";
-    }
 }

@@ -5,64 +5,58 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.camelframeio.frameio.contract.RequestValidator;
+import io.github.camelframeio.frameio.contract.SharesOperation;
+import io.github.camelframeio.frameio.contract.Violation;
 import io.github.camelframeio.frameio.simulator.http.HttpRequest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Query parameters of the list operations: cursor paging ({@code after}, {@code page_size},
- * {@code include_total_count}), {@code sort} and {@code include}, validated together so that one 422 names every
- * bad parameter.
+ * {@code include_total_count}), {@code sort} and {@code include}, checked together by the contract's
+ * {@link RequestValidator#SERVER}, so that one 422 names every bad parameter.
  */
 final class Query {
 
     static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 100;
 
     private final HttpRequest request;
-    private final List<ApiException.Error> errors = new ArrayList<>();
+    private final List<Violation> violations;
     private int pageSize = DEFAULT_PAGE_SIZE;
     private int offset;
     private boolean includeTotalCount;
     private boolean badCursor;
 
-    private Query(HttpRequest request) {
+    private Query(HttpRequest request, List<Violation> violations) {
         this.request = request;
+        this.violations = violations;
     }
 
-    /** Reads and checks the paging parameters; call {@link #validate()} after reading the others. */
-    static Query paging(HttpRequest request) {
-        Query q = new Query(request);
-        String size = request.queryParam("page_size");
-        if (size != null) {
-            try {
-                long n = Long.parseLong(size.trim());
-                if (n < 1) {
-                    q.error("/page_size", n + " is smaller than inclusive minimum 1");
-                } else if (n > MAX_PAGE_SIZE) {
-                    q.error("/page_size", n + " is larger than inclusive maximum " + MAX_PAGE_SIZE);
-                } else {
-                    q.pageSize = (int) n;
-                }
-            } catch (NumberFormatException e) {
-                q.error("/page_size", "Invalid integer. Got: string");
+    /** Checks every query parameter of the operation and reads the paging ones; call {@link #validate()} next. */
+    static Query of(SharesOperation op, HttpRequest request) {
+        Map<String, String> params = new LinkedHashMap<>();
+        request.query().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                params.put(name, values.get(0));
             }
-        }
-        String total = request.queryParam("include_total_count");
-        if (total != null) {
-            if (total.equals("true") || total.equals("false")) {
-                q.includeTotalCount = Boolean.parseBoolean(total);
-            } else {
-                q.error("/include_total_count", "Invalid boolean. Got: string");
+        });
+        Query q = new Query(request, RequestValidator.SERVER.validateQuery(op, params));
+        if (q.violations.isEmpty()) {
+            String size = params.get("page_size");
+            if (size != null) {
+                q.pageSize = Integer.parseInt(size.trim());
             }
+            q.includeTotalCount = "true".equals(params.get("include_total_count"));
         }
-        String after = request.queryParam("after");
+        String after = params.get("after");
         if (after != null && !after.isEmpty()) {
             int decoded = OffsetCursor.decode(after);
             if (decoded < 0) {
@@ -74,32 +68,19 @@ final class Query {
         return q;
     }
 
-    /** The {@code sort} parameter if it is one of {@code allowed}, else null (and an error when it was given). */
-    String sort(List<String> allowed) {
+    /** The {@code sort} parameter, or null for the default order (valid once {@link #validate()} passed). */
+    String sort() {
         String sort = request.queryParam("sort");
-        if (sort == null || sort.isEmpty()) {
-            return null;
-        }
-        if (!allowed.contains(sort)) {
-            error("/sort", "Invalid value for enum");
-            return null;
-        }
-        return sort;
+        return sort == null || sort.isEmpty() ? null : sort;
     }
 
-    /** The comma-separated {@code include} values, each of which must be in {@code allowed}. */
-    Set<String> include(List<String> allowed) {
+    /** The comma-separated {@code include} values (valid once {@link #validate()} passed). */
+    Set<String> include() {
         Set<String> result = new LinkedHashSet<>();
         String include = request.queryParam("include");
-        if (include == null || include.isEmpty()) {
-            return result;
-        }
-        for (String value : include.split(",")) {
-            String v = value.trim();
-            if (!allowed.contains(v)) {
-                error("/include", "Invalid value for enum");
-            } else {
-                result.add(v);
+        if (include != null && !include.isEmpty()) {
+            for (String value : include.split(",")) {
+                result.add(value.trim());
             }
         }
         return result;
@@ -118,16 +99,12 @@ final class Query {
 
     /** Throws 422 for invalid parameters, or 400 for a cursor this API never issued. */
     void validate() {
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+        if (!violations.isEmpty()) {
+            throw ShareRequests.invalid(violations);
         }
         if (badCursor) {
             throw ApiException.badRequest("Invalid cursor in 'after'; use the value from links.next");
         }
-    }
-
-    private void error(String pointer, String detail) {
-        errors.add(new ApiException.Error(detail, pointer, "Invalid value"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.camelframeio.frameio.simulator.api;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,7 +47,7 @@ public final class RateLimiter {
     }
 
     /** Counts one call of {@code operation} by {@code userId} on {@code accountId}. */
-    public Decision acquire(String accountId, String userId, Operation operation) {
+    public Decision acquire(String accountId, String userId, SharesOperation operation) {
         int limit = operation.rateLimitPerMinute();
         if (!enabled) {
             return new Decision(true, limit, limit, windowMillis, 0);
@@ -56,7 +58,7 @@ public final class RateLimiter {
     }
 
     /** The headers for a call that is not counted (no authenticated user). */
-    public Decision peek(Operation operation) {
+    public Decision peek(SharesOperation operation) {
         int limit = operation.rateLimitPerMinute();
         return new Decision(true, limit, limit, windowMillis, 0);
     }

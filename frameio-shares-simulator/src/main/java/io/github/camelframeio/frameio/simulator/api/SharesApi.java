@@ -3,6 +3,7 @@ package io.github.camelframeio.frameio.simulator.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
 import io.github.camelframeio.frameio.simulator.http.HttpRequest;
 import io.github.camelframeio.frameio.simulator.http.HttpResponse;
 import io.github.camelframeio.frameio.simulator.state.Activity;
@@ -28,14 +29,6 @@ import java.util.function.Predicate;
  */
 public final class SharesApi {
 
-    private static final List<String> SHARE_SORTS = List.copyOf(SimulatorState.SHARE_ORDERS.keySet());
-    private static final List<String> REVIEWER_SORTS = List.of("name_asc", "active", "name_desc", "inactive");
-    private static final List<String> ASSET_SORTS = List.of("name_asc", "created_at_asc", "updated_at_asc", "name_desc",
-            "created_at_desc", "updated_at_desc");
-    private static final List<String> ASSET_INCLUDES = List.of("media_links.original", "media_links.thumbnail",
-            "media_links.thumbnail_high_quality", "media_links.video_h264_180", "media_links.high_quality",
-            "media_links.efficient", "media_links.scrub_sheet", "creator", "project", "metadata");
-
     private final SimulatorState state;
     private final Fixtures fixtures;
     private final boolean customBrandedShares;
@@ -46,7 +39,7 @@ public final class SharesApi {
         this.customBrandedShares = customBrandedShares;
     }
 
-    public HttpResponse handle(Operation.Match match, HttpRequest request) {
+    public HttpResponse handle(SharesOperation.Match match, HttpRequest request) {
         Map<String, String> p = match.pathParams();
         return switch (match.operation()) {
             case LIST_SHARES -> listShares(p, request);
@@ -54,26 +47,26 @@ public final class SharesApi {
             case SHOW_SHARE -> Json.response(200, Json.data(Render.share(share(p))));
             case UPDATE_SHARE -> updateShare(p, request);
             case DELETE_SHARE -> deleteShare(p);
-            case LIST_ASSETS -> listAssets(p, request);
+            case LIST_SHARE_ASSETS -> listAssets(p, request);
             case ADD_ASSET -> addAsset(p, request);
             case REMOVE_ASSET -> removeAsset(p);
             case LIST_REVIEWERS -> listReviewers(p, request);
             case ADD_REVIEWERS -> addReviewers(p, request);
             case REMOVE_REVIEWERS -> removeReviewers(p, request);
-            case LIST_ACTIVITIES -> listActivities(p, request);
+            case LIST_SHARE_ACTIVITIES -> listActivities(p, request);
         };
     }
 
     private HttpResponse listShares(Map<String, String> p, HttpRequest request) {
-        Query query = Query.paging(request);
-        String sort = query.sort(SHARE_SORTS);
+        Query query = Query.of(SharesOperation.LIST_SHARES, request);
         query.validate();
+        String sort = query.sort();
         String projectId = project(p);
         return Json.response(200, query.page(state.shares(projectId, sort), Render::share));
     }
 
     private HttpResponse createShare(Map<String, String> p, HttpRequest request) {
-        RequestValidation.CreateRequest create = RequestValidation.create(body(request));
+        ShareRequests.CreateRequest create = ShareRequests.create(body(request));
         String projectId = project(p);
         requireBranding(create.fields());
         for (int i = 0; i < create.assetIds().size(); i++) {
@@ -84,7 +77,7 @@ public final class SharesApi {
     }
 
     private HttpResponse updateShare(Map<String, String> p, HttpRequest request) {
-        Map<String, JsonNode> changes = RequestValidation.update(body(request));
+        Map<String, JsonNode> changes = ShareRequests.update(body(request));
         StoredShare share = share(p);
         requireBranding(changes);
         return Json.response(200, Json.data(Render.share(state.update(share.id(), changes))));
@@ -99,20 +92,21 @@ public final class SharesApi {
     }
 
     private HttpResponse listAssets(Map<String, String> p, HttpRequest request) {
-        Query query = Query.paging(request);
-        Set<String> include = query.include(ASSET_INCLUDES);
-        String sort = query.sort(ASSET_SORTS);
+        Query query = Query.of(SharesOperation.LIST_SHARE_ASSETS, request);
         query.validate();
+        Set<String> include = query.include();
+        String sort = query.sort();
         StoredShare share = share(p);
         List<Asset> assets = new ArrayList<>(state.flatAssets(share));
         if (sort != null) {
             assets.sort(assetOrder(sort));
         }
-        return Json.response(200, query.page(assets, a -> Render.asset(a, include, fixtures)));
+        long now = state.clock().nowMillis() / 1000;
+        return Json.response(200, query.page(assets, a -> Render.asset(a, include, fixtures, now)));
     }
 
     private HttpResponse addAsset(Map<String, String> p, HttpRequest request) {
-        String assetId = RequestValidation.addAsset(body(request));
+        String assetId = ShareRequests.addAsset(body(request));
         StoredShare share = share(p);
         requireAsset(assetId, share.projectId(), "/data/asset_id");
         StoredShare updated = state.addAsset(share.id(), assetId);
@@ -137,9 +131,9 @@ public final class SharesApi {
     }
 
     private HttpResponse listReviewers(Map<String, String> p, HttpRequest request) {
-        Query query = Query.paging(request);
-        String sort = query.sort(REVIEWER_SORTS);
+        Query query = Query.of(SharesOperation.LIST_REVIEWERS, request);
         query.validate();
+        String sort = query.sort();
         StoredShare share = share(p);
         List<SimUser> reviewers = new ArrayList<>(share.reviewers());
         if (sort != null) {
@@ -149,14 +143,14 @@ public final class SharesApi {
     }
 
     private HttpResponse addReviewers(Map<String, String> p, HttpRequest request) {
-        RequestValidation.ReviewerRequest add = RequestValidation.addReviewers(body(request));
+        ShareRequests.ReviewerRequest add = ShareRequests.addReviewers(body(request));
         StoredShare share = share(p);
         state.addReviewers(share.id(), resolve(add), add.message(), add.notifyByEmail());
         return HttpResponse.noContent();
     }
 
     private HttpResponse removeReviewers(Map<String, String> p, HttpRequest request) {
-        RequestValidation.ReviewerRequest remove = RequestValidation.removeReviewers(body(request));
+        ShareRequests.ReviewerRequest remove = ShareRequests.removeReviewers(body(request));
         StoredShare share = share(p);
         Set<String> wanted = new java.util.HashSet<>();
         remove.identifiers().forEach(id -> wanted.add(remove.kind().equals("emails") ? id.toLowerCase(Locale.ROOT) : id));
@@ -170,16 +164,16 @@ public final class SharesApi {
     }
 
     private HttpResponse listActivities(Map<String, String> p, HttpRequest request) {
-        Query query = Query.paging(request);
-        boolean includeUser = query.include(List.of("user")).contains("user");
+        Query query = Query.of(SharesOperation.LIST_SHARE_ACTIVITIES, request);
         query.validate();
+        boolean includeUser = query.include().contains("user");
         StoredShare share = share(p);
         List<Activity> activities = state.activities(share.id());
         return Json.response(200, query.page(activities, a -> Render.activity(a, includeUser, fixtures), false));
     }
 
     /** The people a reviewer request names; unknown users, Adobe ids or share lists are a 422. */
-    private List<SimUser> resolve(RequestValidation.ReviewerRequest request) {
+    private List<SimUser> resolve(ShareRequests.ReviewerRequest request) {
         Map<String, SimUser> people = new LinkedHashMap<>();
         List<ApiException.Error> errors = new ArrayList<>();
         List<String> ids = request.identifiers();

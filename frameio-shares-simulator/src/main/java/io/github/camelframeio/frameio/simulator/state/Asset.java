@@ -15,11 +15,21 @@ import java.util.List;
  * @param childIds  children of a folder or version stack, in display order
  * @param mediaType MIME type of a file, null otherwise
  * @param fileSize  size of a file in bytes, 0 otherwise
+ * @param creatorId the account member who uploaded or made it
  */
 public record Asset(String id, String type, String name, String parentId, String projectId, long createdAt, long updatedAt,
-        List<String> childIds, String mediaType, long fileSize) {
+        List<String> childIds, String mediaType, long fileSize, String creatorId) {
 
     public boolean isContainer() {
         return !"file".equals(type);
+    }
+
+    public boolean isFile() {
+        return "file".equals(type);
+    }
+
+    /** A video file (which has video renditions), as opposed to an image or a container. */
+    public boolean isVideo() {
+        return mediaType != null && mediaType.startsWith("video/");
     }
 }

@@ -37,7 +37,14 @@ public final class Fixtures {
     public final SimUser serviceUser;
     public final List<ShareList> shareLists;
 
+    /** The workspace both projects belong to (webhooks are registered per workspace). */
+    public final String workspaceId;
+    public final String workspaceName = "Production";
+    /** The custom metadata fields the account defines, shown on every asset with {@code include=metadata}. */
+    public final List<FieldDefinition> fieldDefinitions;
+
     private final Map<String, Asset> assets;
+    private final Map<String, ProjectInfo> projects;
     public final List<String> fileIds;
     public final List<String> folderIds;
     public final List<String> versionStackIds;
@@ -67,19 +74,42 @@ public final class Fixtures {
         List<String> stacks = new ArrayList<>();
         AssetTree tree = new AssetTree(ids, all, files, folders, stacks);
 
-        String root = tree.add("folder", "root", null, projectId, null, 0);
-        String dailies = tree.add("folder", "Dailies", root, projectId, null, 0);
-        tree.add("file", "A001_C002.mov", dailies, projectId, "video/quicktime", 734_003_200L);
-        tree.add("file", "A001_C003.mov", dailies, projectId, "video/quicktime", 512_409_600L);
-        String day2 = tree.add("folder", "Day 2", dailies, projectId, null, 0);
-        tree.add("file", "B001_C001.mov", day2, projectId, "video/quicktime", 901_775_360L);
-        String hero = tree.add("version_stack", "Hero Cut", root, projectId, null, 0);
-        tree.add("file", "hero_cut_v1.mp4", hero, projectId, "video/mp4", 210_763_776L);
-        tree.add("file", "hero_cut_v2.mp4", hero, projectId, "video/mp4", 214_958_080L);
-        tree.add("file", "poster.png", root, projectId, "image/png", 4_194_304L);
+        String alex = people.get(0).id();
+        String blake = people.get(1).id();
+        String root = tree.add("folder", "root", null, projectId, null, 0, alex);
+        String dailies = tree.add("folder", "Dailies", root, projectId, null, 0, alex);
+        tree.add("file", "A001_C002.mov", dailies, projectId, "video/quicktime", 734_003_200L, alex);
+        tree.add("file", "A001_C003.mov", dailies, projectId, "video/quicktime", 512_409_600L, alex);
+        String day2 = tree.add("folder", "Day 2", dailies, projectId, null, 0, alex);
+        tree.add("file", "B001_C001.mov", day2, projectId, "video/quicktime", 901_775_360L, alex);
+        String hero = tree.add("version_stack", "Hero Cut", root, projectId, null, 0, blake);
+        tree.add("file", "hero_cut_v1.mp4", hero, projectId, "video/mp4", 210_763_776L, blake);
+        tree.add("file", "hero_cut_v2.mp4", hero, projectId, "video/mp4", 214_958_080L, blake);
+        tree.add("file", "poster.png", root, projectId, "image/png", 4_194_304L, alex);
 
-        String otherRoot = tree.add("folder", "root", null, otherProjectId, null, 0);
-        tree.add("file", "old_teaser.mp4", otherRoot, otherProjectId, "video/mp4", 98_566_144L);
+        String otherRoot = tree.add("folder", "root", null, otherProjectId, null, 0, alex);
+        tree.add("file", "old_teaser.mp4", otherRoot, otherProjectId, "video/mp4", 98_566_144L, alex);
+
+        // drawn after every earlier id, so that the ids above are the same for a seed as before these existed
+        workspaceId = ids.uuid();
+        fieldDefinitions = List.of(
+                new FieldDefinition(ids.uuid(), "Status", "select", true,
+                        options(ids, "Needs Review", "In Progress", "Approved")),
+                new FieldDefinition(ids.uuid(), "Rating", "rating", true, List.of()),
+                new FieldDefinition(ids.uuid(), "Notes", "long_text", true, List.of()),
+                new FieldDefinition(ids.uuid(), "Approved", "toggle", true, List.of()),
+                new FieldDefinition(ids.uuid(), "Due Date", "date", true, List.of()),
+                new FieldDefinition(ids.uuid(), "Assignee", "user_single", true, List.of()),
+                new FieldDefinition(ids.uuid(), "Keywords", "select_multi", true,
+                        options(ids, "Interview", "B-Roll", "Hero", "Archive")),
+                new FieldDefinition(ids.uuid(), "Frame Rate", "number", false, List.of()));
+        long projectCreated = BASE_MICROS - 86_400_000_000L;
+        Map<String, ProjectInfo> projectInfos = new LinkedHashMap<>();
+        projectInfos.put(projectId, new ProjectInfo(projectId, projectName, "Spring launch: dailies, cuts and key art",
+                root, alex, projectCreated, BASE_MICROS + 600_000_000L));
+        projectInfos.put(otherProjectId, new ProjectInfo(otherProjectId, otherProjectName, "Finished work, kept for"
+                + " reference", otherRoot, alex, projectCreated - 86_400_000_000L, projectCreated));
+        projects = Collections.unmodifiableMap(projectInfos);
 
         // roots are not assets a user shares; keep them out of the advertised lists
         folders.remove(root);
@@ -88,6 +118,32 @@ public final class Fixtures {
         fileIds = Collections.unmodifiableList(files);
         folderIds = Collections.unmodifiableList(folders);
         versionStackIds = Collections.unmodifiableList(stacks);
+    }
+
+    /**
+     * A project's own fields (ProjectWithIncludes).
+     *
+     * @param rootFolderId the project's root folder (an asset, not listed among the shareable ones)
+     * @param ownerId      the account member who owns it
+     */
+    public record ProjectInfo(String id, String name, String description, String rootFolderId, String ownerId,
+                              long createdAt, long updatedAt) {
+    }
+
+    /** A custom metadata field of the account: its type is one of the document's {@code field_type} values. */
+    public record FieldDefinition(String id, String name, String type, boolean mutable, List<SelectOption> options) {
+    }
+
+    /** One choice of a select or multi-select field. */
+    public record SelectOption(String id, String displayName) {
+    }
+
+    private static List<SelectOption> options(Ids ids, String... names) {
+        List<SelectOption> options = new ArrayList<>();
+        for (String name : names) {
+            options.add(new SelectOption(ids.uuid(), name));
+        }
+        return List.copyOf(options);
     }
 
     public static Fixtures create(long seed) {
@@ -106,6 +162,43 @@ public final class Fixtures {
 
     public Map<String, Asset> assets() {
         return assets;
+    }
+
+    /** A project of the account, or null. */
+    public ProjectInfo project(String id) {
+        return projects.get(id);
+    }
+
+    /** The first file inside a folder, depth first (what Frame.io shows as its cover), or null for none. */
+    public String coverFileId(Asset folder) {
+        for (String childId : folder.childIds()) {
+            Asset child = assets.get(childId);
+            if (child.isFile()) {
+                return child.id();
+            }
+            String nested = child.type().equals("folder") ? coverFileId(child) : null;
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+
+    /** The head (newest) version of a version stack, or null for an empty one. */
+    public Asset headVersion(Asset stack) {
+        List<String> versions = stack.childIds();
+        return versions.isEmpty() ? null : assets.get(versions.get(versions.size() - 1));
+    }
+
+    /** Bytes stored in a project: the sum of its files' sizes. */
+    public long storage(String projectId) {
+        long bytes = 0;
+        for (Asset a : assets.values()) {
+            if (a.isFile() && a.projectId().equals(projectId)) {
+                bytes += a.fileSize();
+            }
+        }
+        return bytes;
     }
 
     /** Files and version stacks of the default project: what a share usually holds. */
@@ -181,13 +274,14 @@ public final class Fixtures {
             this.stacks = stacks;
         }
 
-        String add(String type, String name, String parentId, String projectId, String mediaType, long size) {
+        String add(String type, String name, String parentId, String projectId, String mediaType, long size,
+                   String creatorId) {
             String id = ids.uuid();
             long at = BASE_MICROS + (tick++) * 60_000_000L;
             List<String> kids = new ArrayList<>();
             children.put(id, kids);
             all.put(id, new Asset(id, type, name, parentId, projectId, at, at, Collections.unmodifiableList(kids),
-                    mediaType, size));
+                    mediaType, size, creatorId));
             if (parentId != null) {
                 children.get(parentId).add(id);
             }

@@ -1,88 +1,107 @@
 package io.github.camelframeio.frameio.simulator.contract;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
+import io.github.camelframeio.frameio.contract.FrameioContract;
+import io.github.camelframeio.frameio.contract.RequestValidator;
+import io.github.camelframeio.frameio.contract.ResponseValidator;
+import io.github.camelframeio.frameio.contract.SharesOperation;
+import io.github.camelframeio.frameio.contract.Violation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks requests and responses against Frame.io's official OpenAPI document for the Shares API, which the
- * simulator jar ships as {@code io/github/camelframeio/frameio/simulator/openapi-shares.json}.
- * <p>
- * Two settings matter. Combinators are resolved, because {@code AddAssetResponse} and {@code RemoveAssetResponse}
- * combine {@code allOf} with {@code additionalProperties: false}, which means "no fields beyond those of the allOf
- * members" (read literally, JSON Schema would reject every field). And additional properties stay an error (the
- * library's default), so a field that is not in the contract fails a response even where the schema itself does
- * not forbid extra fields. The one accepted message is a missing body on 204, explained below.
+ * Checks requests and answers as seen on the wire against the official document that the contract module ships
+ * (and nothing else): requests with {@link RequestValidator#DOCUMENT} (the document's schemas alone, none of the
+ * project's rules), answers with the strict {@link ResponseValidator}. A request to a route the document does not
+ * have is a violation.
  */
 public final class ContractValidator {
-
-    public static final String SPEC_RESOURCE = "/io/github/camelframeio/frameio/simulator/openapi-shares.json";
-
-    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForInlineApiSpecification(spec())
-            .withResolveCombinators(true)
-            // The contract declares 204 answers with the NoContent schema, a string whose value is "". HTTP forbids
-            // a body on 204, so the empty body is that string; only this one message, only on 204, is accepted.
-            .withWhitelist(ValidationErrorsWhitelist.create().withRule("204 carries the empty NoContent string",
-                    WhitelistRules.allOf(WhitelistRules.responseStatusIs(204),
-                            WhitelistRules.messageHasKey("validation.response.body.missing"))))
-            .build();
 
     private ContractValidator() {
     }
 
+    /** The official document, as shipped. */
     public static String spec() {
-        try (InputStream in = ContractValidator.class.getResourceAsStream(SPEC_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Contract not on the classpath: " + SPEC_RESOURCE);
+        return FrameioContract.text();
+    }
+
+    /**
+     * @param path the raw (percent-encoded) path
+     */
+    public static ContractReport validateRequest(String method, String path, Map<String, List<String>> query,
+                                                 Map<String, List<String>> headers, String body) {
+        return validateRequest(RequestValidator.DOCUMENT, method, path, query, headers, body);
+    }
+
+    /**
+     * The same with another validator, e.g. {@link RequestValidator#SERVER} for what the simulator (and this project)
+     * accepts: the document plus the project's rules, comma lists of {@code include} among them.
+     */
+    public static ContractReport validateRequest(RequestValidator validator, String method, String path,
+                                                 Map<String, List<String>> query, Map<String, List<String>> headers,
+                                                 String body) {
+        SharesOperation.Match match = match(method, path);
+        if (match == null) {
+            return unknownRoute(method, path);
+        }
+        Map<String, String> single = new LinkedHashMap<>();
+        query.forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                single.put(name, values.get(0));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+        List<Violation> violations = new ArrayList<>();
+        violations.addAll(validator.validatePath(match.operation(), match.pathParams()));
+        violations.addAll(validator.validateQuery(match.operation(), single));
+        if (validator.hasBody(match.operation().operationId()) || (body != null && !body.isEmpty())) {
+            violations.addAll(validator.validateBody(match.operation(), parse(body, violations)));
         }
+        return new ContractReport(violations);
     }
 
-    public static ValidationReport validateRequest(String method, String path, Map<String, List<String>> query,
-                                                   Map<String, List<String>> headers, String body) {
-        return VALIDATOR.validateRequest(request(method, path, query, headers, body));
-    }
-
-    public static ValidationReport validateResponse(String method, String path, int status,
-                                                    Map<String, List<String>> headers, String body) {
-        SimpleResponse.Builder response = new SimpleResponse.Builder(status);
-        headers.forEach((name, values) -> response.withHeader(name, values));
-        if (body != null && !body.isEmpty()) {
-            response.withBody(body);
+    /**
+     * @param path the raw (percent-encoded) path of the request answered
+     */
+    public static ContractReport validateResponse(String method, String path, int status,
+                                                  Map<String, List<String>> headers, String body) {
+        SharesOperation.Match match = match(method, path);
+        if (match == null) {
+            return unknownRoute(method, path);
         }
-        return VALIDATOR.validateResponse(path, Request.Method.valueOf(method.toUpperCase(Locale.ROOT)),
-                response.build());
+        return new ContractReport(ResponseValidator.validate(match.operation(), status, headers, body));
     }
 
-    public static String format(ValidationReport report) {
-        return SimpleValidationReportFormat.getInstance().apply(report);
+    public static String format(ContractReport report) {
+        return report.toString();
     }
 
-    private static Request request(String method, String path, Map<String, List<String>> query,
-                                   Map<String, List<String>> headers, String body) {
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(method.toUpperCase(Locale.ROOT), path);
-        query.forEach(builder::withQueryParam);
-        headers.forEach(builder::withHeader);
-        if (body != null && !body.isEmpty()) {
-            builder.withBody(body);
+    private static SharesOperation.Match match(String method, String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.substring(path.startsWith("/") ? 1 : 0).split("/", -1)) {
+            segments.add(URLDecoder.decode(segment, StandardCharsets.UTF_8));
         }
-        return builder.build();
+        return SharesOperation.match(method.toUpperCase(Locale.ROOT), segments);
+    }
+
+    private static ContractReport unknownRoute(String method, String path) {
+        return new ContractReport(List.of(new Violation(Violation.Location.PATH, path, Violation.Kind.OTHER, "",
+                method + " " + path + " is not an operation of the contract")));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(String body, List<Violation> violations) {
+        if (body == null || body.isEmpty()) {
+            return null;
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            violations.add(new Violation(Violation.Location.BODY, "", Violation.Kind.OTHER, "", "not JSON"));
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
     }
 }

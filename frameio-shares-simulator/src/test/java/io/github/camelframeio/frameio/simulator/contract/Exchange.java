@@ -1,6 +1,5 @@
 package io.github.camelframeio.frameio.simulator.contract;
 
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,11 +52,11 @@ public record Exchange(String method, String path, Map<String, List<String>> que
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    public ValidationReport requestReport() {
+    public ContractReport requestReport() {
         return ContractValidator.validateRequest(method, path, query, requestHeaders, requestBody);
     }
 
-    public ValidationReport responseReport() {
+    public ContractReport responseReport() {
         return ContractValidator.validateResponse(method, path, status, responseHeaders, responseBody);
     }
 
@@ -68,7 +67,7 @@ public record Exchange(String method, String path, Map<String, List<String>> que
     }
 
     public Exchange assertRequestValid() {
-        ValidationReport report = requestReport();
+        ContractReport report = requestReport();
         if (report.hasErrors()) {
             fail("Request " + this + " breaks the contract:\n" + ContractValidator.format(report));
         }
@@ -76,7 +75,7 @@ public record Exchange(String method, String path, Map<String, List<String>> que
     }
 
     public Exchange assertResponseValid() {
-        ValidationReport report = responseReport();
+        ContractReport report = responseReport();
         if (report.hasErrors()) {
             fail("Response " + status + " " + responseBody + " to " + this + " breaks the contract:\n"
                  + ContractValidator.format(report));

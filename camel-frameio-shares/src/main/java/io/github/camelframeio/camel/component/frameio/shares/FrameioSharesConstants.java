@@ -89,7 +89,8 @@ public final class FrameioSharesConstants {
 
     @Metadata(label = "consumer", description = "reviewersAdded and reviewersRemoved: the reviewers (ShareReviewer;"
                                                 + " removed ones with id and e-mail only). assetsAdded: the assets"
-                                                + " (ShareAsset). assetsRemoved: ShareAssets with their id only.",
+                                                + " (ShareAsset: a FileAsset, FolderAsset or VersionStackAsset)."
+                                                + " assetsRemoved: ShareAssets with their id only.",
               javaType = "java.util.List<Object>")
     public static final String CHANGED_ITEMS = "CamelFrameioSharesChangedItems";
 

@@ -2,10 +2,11 @@ package io.github.camelframeio.camel.component.frameio.shares;
 
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.RequestRules;
+import io.github.camelframeio.camel.component.frameio.shares.client.RequestCheck;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareActivityConsumer;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareChangesConsumer;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.SharesPollingConsumer;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -101,16 +102,16 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
     /** Refuses a consumer whose options cannot work, naming the option, before anything is sent. */
     private void checkConsumerOptions() {
         FrameioSharesConfiguration c = configuration;
-        RequestRules.requireFrameOrAdobeId(c.getAccountId(), "accountId");
+        RequestCheck.requireId(SharesOperation.LIST_SHARES, "account_id", c.getAccountId(), "accountId");
         if (c.getOperation() == FrameioSharesOperation.shareChanges || blank(c.getShareId())) {
             if (blank(c.getProjectId())) {
                 throw new FrameioInvalidRequestException("frameio-shares:" + c.getOperation() + " needs the projectId"
                                                          + " option" + (c.getOperation() == FrameioSharesOperation.shareActivity
                                                                  ? " (every share of a project) or shareId (one share)" : ""));
             }
-            RequestRules.requireFrameOrAdobeId(c.getProjectId(), "projectId");
+            RequestCheck.requireId(SharesOperation.LIST_SHARES, "project_id", c.getProjectId(), "projectId");
         } else {
-            RequestRules.requireUuid(c.getShareId(), "shareId");
+            RequestCheck.requireId(SharesOperation.SHOW_SHARE, "share_id", c.getShareId(), "shareId");
         }
         if (!"now".equals(c.getStartFrom()) && !"beginning".equals(c.getStartFrom())) {
             throw new FrameioInvalidRequestException("startFrom must be now or beginning, not '" + c.getStartFrom() + "'");

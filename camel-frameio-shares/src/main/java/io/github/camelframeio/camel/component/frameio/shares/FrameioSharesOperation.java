@@ -1,6 +1,6 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 /**
  * The operations of the frameio-shares endpoint ({@code frameio-shares:<operation>}): twelve producer operations,

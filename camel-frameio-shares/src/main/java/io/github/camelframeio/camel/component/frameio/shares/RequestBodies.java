@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
-import io.github.camelframeio.camel.component.frameio.shares.client.RequestRules;
+import io.github.camelframeio.camel.component.frameio.shares.client.RequestCheck;
 import io.github.camelframeio.camel.component.frameio.shares.model.AddReviewersRequest;
 import io.github.camelframeio.camel.component.frameio.shares.model.CreateShareRequest;
 import io.github.camelframeio.camel.component.frameio.shares.model.RemoveReviewersRequest;
 import io.github.camelframeio.camel.component.frameio.shares.model.ReviewerType;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareSettings;
 import io.github.camelframeio.camel.component.frameio.shares.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.contract.ContractLimits;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -97,7 +99,7 @@ final class RequestBodies {
                     + " or " + FrameioSharesConstants.ASSET_ID + " header, the assetId option, or a body with the asset ids");
         }
         for (String id : ids) {
-            RequestRules.requireFrameOrAdobeId(id, "asset id in " + source);
+            RequestCheck.requireId(SharesOperation.REMOVE_ASSET, "asset_id", id, "asset id in " + source);
         }
         return List.copyOf(new LinkedHashSet<>(ids));
     }
@@ -164,9 +166,9 @@ final class RequestBodies {
         List<ReviewerBatch> batches = new ArrayList<>();
         byType.forEach((type, ids) -> {
             List<String> unique = unique(type, ids);
-            for (int i = 0; i < unique.size(); i += RequestRules.MAX_REVIEWERS_PER_CALL) {
+            for (int i = 0; i < unique.size(); i += ContractLimits.MAX_REVIEWERS_PER_CALL) {
                 batches.add(new ReviewerBatch(type, unique.subList(i, Math.min(unique.size(),
-                        i + RequestRules.MAX_REVIEWERS_PER_CALL))));
+                        i + ContractLimits.MAX_REVIEWERS_PER_CALL))));
             }
         });
         String text = bodyMessage != null ? bodyMessage

@@ -1,8 +1,8 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import com.atlassian.oai.validator.report.ValidationReport;
-
+import io.github.camelframeio.frameio.contract.RequestValidator;
 import io.github.camelframeio.frameio.simulator.ExchangeObserver;
+import io.github.camelframeio.frameio.simulator.contract.ContractReport;
 import io.github.camelframeio.frameio.simulator.contract.ContractValidator;
 import io.github.camelframeio.frameio.simulator.http.HttpRequest;
 import io.github.camelframeio.frameio.simulator.http.HttpResponse;
@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks every request the component sends to the simulator against Frame.io's OpenAPI document, as the simulator
- * receives it. A test that ends with violations fails ({@link FrameioSharesTestSupport}).
+ * Checks every request the component sends to the simulator against Frame.io's official document and the project's
+ * rules ({@link RequestValidator#SERVER}), as the simulator receives it. A test that ends with violations fails
+ * ({@link FrameioSharesTestSupport}).
  */
 public final class ClientContractCheck implements ExchangeObserver {
 
@@ -34,8 +35,8 @@ public final class ClientContractCheck implements ExchangeObserver {
             }
         }
         String body = request.body().length == 0 ? null : request.bodyAsString();
-        ValidationReport report = ContractValidator.validateRequest(request.method(), request.rawPath(),
-                request.query(), headers, body);
+        ContractReport report = ContractValidator.validateRequest(RequestValidator.SERVER, request.method(),
+                request.rawPath(), request.query(), headers, body);
         checked.add(operationId);
         if (report.hasErrors()) {
             violations.add(request + " " + (body == null ? "" : body) + "\n" + ContractValidator.format(report));

@@ -130,6 +130,11 @@ class KarafBundleTest {
         assertTrue(bundles.stream().anyMatch(x -> x.startsWith("wrap:mvn:org.apache.httpcomponents.client5/httpclient5/"
                                                                 + httpclient + "$")), bundles.toString());
         assertTrue(bundles.contains("mvn:io.github.camelframeio/camel-frameio-shares/1.0.0-SNAPSHOT"));
+        assertTrue(bundles.contains("mvn:io.github.camelframeio/frameio-shares-contract/1.0.0-SNAPSHOT"), "the contract");
+        String validator = com.networknt.schema.JsonSchema.class.getPackage().getImplementationVersion();
+        assertTrue(bundles.stream().anyMatch(x -> x.startsWith("mvn:com.networknt/json-schema-validator/")),
+                "the contract's validator " + validator + ": " + bundles);
+        assertTrue(bundles.stream().anyMatch(x -> x.startsWith("mvn:com.ethlo.time/itu/")), "the validator's date parser");
         String text = Files.readString(features);
         assertFalse(text.contains("${") || text.contains("@version:"), "every placeholder filled in");
     }

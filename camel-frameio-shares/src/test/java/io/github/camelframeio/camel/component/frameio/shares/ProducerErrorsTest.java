@@ -10,7 +10,7 @@ import io.github.camelframeio.camel.component.frameio.shares.client.FrameioServe
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioTransportException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioUnauthorizedException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioUnprocessableException;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 

@@ -155,7 +155,7 @@ class ProducerOperationsTest extends FrameioSharesTestSupport {
                 Map.of(FrameioSharesConstants.SHARE_ID, id)), ShareAsset.class);
         assertEquals(8, assets.size());
         assertTrue(assets.stream().anyMatch(a -> a.getType() == ShareAssetType.VERSION_STACK));
-        assertTrue(assets.stream().allMatch(a -> a.getOtherFields().containsKey("creator")));
+        assertTrue(assets.stream().allMatch(a -> a.getCreator() != null), "include=creator is typed");
         List<String> names = assets.stream().map(ShareAsset::getName).toList();
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(String.CASE_INSENSITIVE_ORDER);

@@ -1,5 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 /**
  * Adobe IMS refused to issue an access token (wrong client id or secret, a used or expired refresh token, ...) or
  * could not be reached. Carries IMS's error code, never a secret.

@@ -1,5 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 /**
  * Any failure of a Frame.io call after it was accepted for sending: an error answer, no usable answer, an outcome
  * that cannot be known, or a token Adobe IMS refused. Every one carries the operation, the HTTP status (0 when

@@ -1,5 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 /**
  * A call that must not be repeated blindly (create share, add reviewers) failed in a way that leaves open whether
  * Frame.io carried it out (a 5xx answer, a reset connection, a timeout), and looking the result up did not settle

@@ -1,6 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
 import io.github.camelframeio.camel.component.frameio.shares.model.FrameioError;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import java.util.List;
 

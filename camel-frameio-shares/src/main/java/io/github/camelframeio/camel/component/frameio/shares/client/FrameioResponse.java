@@ -1,5 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 /**
  * A successful answer: the typed body and what the transport knew about it.
  *

@@ -16,6 +16,9 @@ import io.github.camelframeio.camel.component.frameio.shares.model.FrameioError;
 import io.github.camelframeio.camel.component.frameio.shares.model.Page;
 import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.camel.component.frameio.shares.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.contract.Reconciliation;
+import io.github.camelframeio.frameio.contract.RequestValidator;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import javax.net.ssl.SSLContext;
 
@@ -44,10 +47,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -232,13 +235,8 @@ public final class FrameioSharesClient implements AutoCloseable {
                     retryLater(Math.max(backoff, retryAfter == null ? 0 : retryAfter), api);
                     return;
                 }
-                if (maybeProcessedEarlier && status == 404
-                    && (op == SharesOperation.DELETE_SHARE || op == SharesOperation.REMOVE_ASSET)) {
-                    alreadyDone(status); // an earlier attempt did it
-                    return;
-                }
-                if (maybeProcessedEarlier && status == 409 && op == SharesOperation.ADD_ASSET) {
-                    alreadyDone(status);
+                if (maybeProcessedEarlier && status == op.reconciliation().doneStatus()) {
+                    alreadyDone(status); // an earlier attempt did it (delete share, remove asset: 404; add asset: 409)
                     return;
                 }
                 if (status >= 500) {
@@ -264,9 +262,9 @@ public final class FrameioSharesClient implements AutoCloseable {
         /** A failure after which Frame.io may have carried the call out. */
         private void maybeProcessed(FrameioException failure, Duration firstBackoff) {
             maybeProcessedEarlier = true;
-            if (op.isRetrySafe() || op == SharesOperation.ADD_ASSET) {
+            if (op.isRepeatSafe()) {
                 retryLater(retryPolicy.backoffMillis(firstBackoff, attempts), failure);
-            } else if (op == SharesOperation.CREATE_SHARE) {
+            } else if (op.reconciliation() == Reconciliation.LOOK_UP_CREATED) {
                 reconciler.findCreated(call, attemptStarted).whenComplete((share, error) -> {
                     if (share != null) {
                         @SuppressWarnings("unchecked")
@@ -762,6 +760,7 @@ public final class FrameioSharesClient implements AutoCloseable {
 
         public FrameioSharesClient build() {
             URI base = FrameioUrls.requireSafe(baseUrl, "baseUrl");
+            RequestValidator.prepareInBackground(); // once per JVM, so that the first request need not wait for it
             if (proxyHost != null && !proxyHost.isBlank() && (proxyPort < 1 || proxyPort > 65535)) {
                 throw new FrameioInvalidRequestException("proxyPort must be between 1 and 65535 with proxyHost");
             }

@@ -1,5 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 /**
  * A Shares call got no usable answer: the connection was refused, reset or timed out, or the answer could not be
  * read. {@link #isMaybeProcessed()} tells whether Frame.io may have carried the request out anyway.

@@ -1,5 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.client;
 
+import io.github.camelframeio.frameio.contract.SharesOperation;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.camelframeio.camel.component.frameio.shares.model.Page;
 import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.contract.ContractLimits;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ final class Reconciler {
         String access = data.path("access").asText(null);
         Instant threshold = since.minus(CLOCK_SKEW);
         SharesCall<Page<Share>> newest = SharesCall.listShares(create.pathParam("account_id"),
-                create.pathParam("project_id"), SharesCall.PageRequest.first(RequestRules.MAX_PAGE_SIZE), "created_at_desc");
+                create.pathParam("project_id"), SharesCall.PageRequest.first(ContractLimits.MAX_PAGE_SIZE), "created_at_desc");
         scan(newest, name, access, threshold, null).whenComplete((found, error) -> {
             if (error != null) {
                 result.completeExceptionally(error);

@@ -13,11 +13,13 @@ import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivity;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,17 @@ import java.util.function.BiFunction;
 public final class SharesCall<T> {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** How messages name each operation's request: as the component's operations are named. */
+    private static final Map<SharesOperation, String> REQUEST_NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(SharesOperation.LIST_SHARES, "listShares"), Map.entry(SharesOperation.CREATE_SHARE, "createShare"),
+            Map.entry(SharesOperation.SHOW_SHARE, "getShare"), Map.entry(SharesOperation.UPDATE_SHARE, "updateShare"),
+            Map.entry(SharesOperation.DELETE_SHARE, "deleteShare"),
+            Map.entry(SharesOperation.LIST_SHARE_ASSETS, "listShareAssets"), Map.entry(SharesOperation.ADD_ASSET, "addAsset"),
+            Map.entry(SharesOperation.REMOVE_ASSET, "removeAsset"),
+            Map.entry(SharesOperation.LIST_REVIEWERS, "listReviewers"),
+            Map.entry(SharesOperation.ADD_REVIEWERS, "addReviewers"),
+            Map.entry(SharesOperation.REMOVE_REVIEWERS, "removeReviewers"),
+            Map.entry(SharesOperation.LIST_SHARE_ACTIVITIES, "listShareActivities")));
 
     private final SharesOperation operation;
     private final Map<String, String> pathParams;
@@ -40,11 +53,6 @@ public final class SharesCall<T> {
     private final JsonNode body;
     private final PageRequest page;
     private final BiFunction<ObjectMapper, JsonNode, T> reader;
-
-    private SharesCall(SharesOperation operation, Map<String, String> pathParams, Map<String, String> query,
-                       JsonNode body, BiFunction<ObjectMapper, JsonNode, T> reader) {
-        this(operation, pathParams, query, body, null, reader);
-    }
 
     private SharesCall(SharesOperation operation, Map<String, String> pathParams, Map<String, String> query,
                        JsonNode body, PageRequest page, BiFunction<ObjectMapper, JsonNode, T> reader) {
@@ -139,78 +147,76 @@ public final class SharesCall<T> {
     private static <E> SharesCall<Page<E>> listShares(String accountId, String projectId, PageRequest page, String sort,
                                                       Class<E> type) {
         Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "sort", RequestRules.requireSort(sort, RequestRules.SHARE_SORTS, "sort"));
-        return new SharesCall<>(SharesOperation.LIST_SHARES, accountAnd("project_id", accountId,
-                RequestRules.requireFrameOrAdobeId(projectId, "projectId")), query, null, page, pageReader(type));
+        putIfSet(query, "sort", sort);
+        return checked(SharesOperation.LIST_SHARES, project(accountId, projectId), query, null, page, pageReader(type));
     }
 
     /** Show a share as Frame.io sent it (see {@link #listSharesJson}). */
     public static SharesCall<ObjectNode> getShareJson(String accountId, String shareId) {
-        return new SharesCall<>(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null,
+        return checked(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null, null,
                 (m, j) -> (ObjectNode) j.path("data").deepCopy());
     }
 
     public static SharesCall<Share> getShare(String accountId, String shareId) {
-        return new SharesCall<>(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null,
+        return checked(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null, null,
                 SharesCall::readShare);
     }
 
     /** {@code data} as the AssetShareParams object (without the envelope). */
     public static SharesCall<Share> createShare(String accountId, String projectId, ObjectNode data) {
-        RequestRules.checkCreate(data);
-        return new SharesCall<>(SharesOperation.CREATE_SHARE, accountAnd("project_id", accountId,
-                RequestRules.requireFrameOrAdobeId(projectId, "projectId")), new LinkedHashMap<>(), envelope(data),
-                SharesCall::readShare);
+        return checked(SharesOperation.CREATE_SHARE, project(accountId, projectId), new LinkedHashMap<>(),
+                envelope(data), null, SharesCall::readShare);
     }
 
     /** {@code data} as the UpdateShareParams data object (without the envelope). */
     public static SharesCall<Share> updateShare(String accountId, String shareId, ObjectNode data) {
-        RequestRules.checkUpdate(data);
-        return new SharesCall<>(SharesOperation.UPDATE_SHARE, share(accountId, shareId), new LinkedHashMap<>(),
-                envelope(data), SharesCall::readShare);
+        return checked(SharesOperation.UPDATE_SHARE, share(accountId, shareId), new LinkedHashMap<>(), envelope(data),
+                null, SharesCall::readShare);
     }
 
     public static SharesCall<Void> deleteShare(String accountId, String shareId) {
-        return new SharesCall<>(SharesOperation.DELETE_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null,
+        return checked(SharesOperation.DELETE_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null, null,
                 (m, j) -> null);
     }
 
     public static SharesCall<AssetChange> addAsset(String accountId, String shareId, String assetId) {
-        RequestRules.requireFrameOrAdobeId(assetId, "assetId");
         ObjectNode data = NODES.objectNode().put("asset_id", assetId);
-        return new SharesCall<>(SharesOperation.ADD_ASSET, share(accountId, shareId), new LinkedHashMap<>(),
-                envelope(data), (m, j) -> readAssetChange(m, j, "asset_added"));
+        return checked(SharesOperation.ADD_ASSET, share(accountId, shareId), new LinkedHashMap<>(), envelope(data), null,
+                (m, j) -> readAssetChange(m, j, "asset_added"));
     }
 
     public static SharesCall<AssetChange> removeAsset(String accountId, String shareId, String assetId) {
         Map<String, String> path = share(accountId, shareId);
-        path.put("asset_id", RequestRules.requireFrameOrAdobeId(assetId, "assetId"));
-        return new SharesCall<>(SharesOperation.REMOVE_ASSET, path, new LinkedHashMap<>(), null,
+        path.put("asset_id", assetId);
+        return checked(SharesOperation.REMOVE_ASSET, path, new LinkedHashMap<>(), null, null,
                 (m, j) -> readAssetChange(m, j, "asset_removed"));
     }
 
     public static SharesCall<Page<ShareAsset>> listShareAssets(String accountId, String shareId, PageRequest page,
                                                               String sort, String include) {
         Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "include", RequestRules.requireInclude(include, RequestRules.ASSET_INCLUDES, "include"));
-        putIfSet(query, "sort", RequestRules.requireSort(sort, RequestRules.ASSET_SORTS, "sort"));
-        return new SharesCall<>(SharesOperation.LIST_SHARE_ASSETS, share(accountId, shareId), query, null, page,
+        putIfSet(query, "include", normalise(include));
+        putIfSet(query, "sort", sort);
+        return checked(SharesOperation.LIST_SHARE_ASSETS, share(accountId, shareId), query, null, page,
                 pageReader(ShareAsset.class));
     }
 
     /** One add-reviewers call: 1 to 10 identifiers of one type. */
     public static SharesCall<Void> addReviewers(String accountId, String shareId, ReviewerType type,
                                                 List<String> identifiers, String message, Boolean notifyByEmail) {
-        RequestRules.checkReviewers(type, identifiers, true, "addReviewers request");
+        if (message == null) {
+            throw new FrameioInvalidRequestException("addReviewers needs a message for the notification: set the"
+                    + " reviewerMessage option, the CamelFrameioSharesReviewerMessage header, or 'message' in the body");
+        }
         ObjectNode data = NODES.objectNode();
-        data.put("message", RequestRules.requireMessage(message));
+        data.put("message", message);
         if (notifyByEmail != null) {
             data.put("notify_by_email", notifyByEmail);
         }
         ArrayNode list = data.putObject("reviewers").putArray(type.wireName());
         identifiers.forEach(list::add);
-        return new SharesCall<>(SharesOperation.ADD_REVIEWERS, share(accountId, shareId), new LinkedHashMap<>(),
-                envelope(data), (m, j) -> null);
+        return checked(SharesOperation.ADD_REVIEWERS, share(accountId, shareId), new LinkedHashMap<>(), envelope(data),
+                null, (m, j) -> null);
     }
 
     /**
@@ -220,27 +226,30 @@ public final class SharesCall<T> {
     public static SharesCall<Page<ShareReviewer>> listReviewers(String accountId, String shareId, PageRequest page,
                                                                String sort) {
         Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "sort", RequestRules.requireSort(sort, RequestRules.REVIEWER_SORTS, "sort"));
-        return new SharesCall<>(SharesOperation.LIST_REVIEWERS, share(accountId, shareId), query, null, page,
+        putIfSet(query, "sort", sort);
+        return checked(SharesOperation.LIST_REVIEWERS, share(accountId, shareId), query, null, page,
                 pageReader(ShareReviewer.class));
     }
 
     /** One remove-reviewers call: 1 to 10 identifiers of one type (not share lists). */
     public static SharesCall<Void> removeReviewers(String accountId, String shareId, ReviewerType type,
                                                    List<String> identifiers) {
-        RequestRules.checkReviewers(type, identifiers, false, "removeReviewers request");
+        if (type == ReviewerType.SHARE_LIST_IDS) {
+            throw new FrameioInvalidRequestException("Invalid removeReviewers request: reviewers: share lists can be"
+                    + " added but not removed; name users by emails, user_ids or adobe_user_ids");
+        }
         ObjectNode data = NODES.objectNode();
         ArrayNode list = data.putObject("reviewers").putArray(type.wireName());
         identifiers.forEach(list::add);
-        return new SharesCall<>(SharesOperation.REMOVE_REVIEWERS, share(accountId, shareId), new LinkedHashMap<>(),
-                envelope(data), (m, j) -> null);
+        return checked(SharesOperation.REMOVE_REVIEWERS, share(accountId, shareId), new LinkedHashMap<>(),
+                envelope(data), null, (m, j) -> null);
     }
 
     public static SharesCall<Page<ShareActivity>> listShareActivities(String accountId, String shareId,
                                                                      PageRequest page, String include) {
         Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "include", RequestRules.requireInclude(include, RequestRules.ACTIVITY_INCLUDES, "include"));
-        return new SharesCall<>(SharesOperation.LIST_SHARE_ACTIVITIES, share(accountId, shareId), query, null, page,
+        putIfSet(query, "include", normalise(include));
+        return checked(SharesOperation.LIST_SHARE_ACTIVITIES, share(accountId, shareId), query, null, page,
                 pageReader(ShareActivity.class));
     }
 
@@ -253,15 +262,27 @@ public final class SharesCall<T> {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    private static Map<String, String> accountAnd(String name, String accountId, String value) {
+    /** A call checked against the contract (path, query with paging, body) before it exists. */
+    private static <T> SharesCall<T> checked(SharesOperation op, Map<String, String> path, Map<String, String> query,
+                                             JsonNode body, PageRequest page, BiFunction<ObjectMapper, JsonNode, T> reader) {
+        Map<String, String> all = paging(page);
+        all.putAll(query);
+        RequestCheck.check(op, path, all, body, REQUEST_NAMES.get(op) + " request");
+        return new SharesCall<>(op, path, query, body, page, reader);
+    }
+
+    private static Map<String, String> project(String accountId, String projectId) {
         Map<String, String> path = new LinkedHashMap<>();
-        path.put("account_id", RequestRules.requireFrameOrAdobeId(accountId, "accountId"));
-        path.put(name, value);
+        path.put("account_id", accountId);
+        path.put("project_id", projectId);
         return path;
     }
 
     private static Map<String, String> share(String accountId, String shareId) {
-        return accountAnd("share_id", accountId, RequestRules.requireUuid(shareId, "shareId"));
+        Map<String, String> path = new LinkedHashMap<>();
+        path.put("account_id", accountId);
+        path.put("share_id", shareId);
+        return path;
     }
 
     private static Map<String, String> paging(PageRequest page) {
@@ -269,7 +290,7 @@ public final class SharesCall<T> {
         if (page == null) {
             return query;
         }
-        query.put("page_size", Integer.toString(RequestRules.requirePageSize(page.pageSize(), "pageSize")));
+        query.put("page_size", Integer.toString(page.pageSize()));
         putIfSet(query, "after", page.after());
         if (page.includeTotalCount()) {
             query.put("include_total_count", "true");
@@ -281,6 +302,18 @@ public final class SharesCall<T> {
         if (value != null && !value.isEmpty()) {
             query.put(name, value);
         }
+    }
+
+    /** A comma list of include values, trimmed; null when empty. */
+    private static String normalise(String include) {
+        if (include == null || include.isBlank()) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (String value : include.split(",")) {
+            values.add(value.trim());
+        }
+        return String.join(",", values);
     }
 
     private static ObjectNode envelope(ObjectNode data) {

@@ -4,9 +4,9 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoi
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
 import io.github.camelframeio.camel.component.frameio.shares.model.Page;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivity;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Processor;
 import org.slf4j.Logger;

@@ -7,11 +7,11 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoi
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
 import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
 import io.github.camelframeio.camel.component.frameio.shares.model.Page;
 import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
 import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Processor;
 import org.slf4j.Logger;

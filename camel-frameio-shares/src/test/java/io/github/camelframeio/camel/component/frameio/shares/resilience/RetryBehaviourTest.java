@@ -6,7 +6,7 @@ import io.github.camelframeio.camel.component.frameio.shares.client.FrameioOutco
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioRateLimitException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioServerException;
 import io.github.camelframeio.camel.component.frameio.shares.client.FrameioTransportException;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesOperation;
+import io.github.camelframeio.frameio.contract.SharesOperation;
 import io.github.camelframeio.camel.component.frameio.shares.model.Share;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 
