@@ -3,7 +3,7 @@ package io.github.camelframeio.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioJson;
+import io.github.camelframeio.frameio.client.FrameioJson;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ChangeDetector;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 

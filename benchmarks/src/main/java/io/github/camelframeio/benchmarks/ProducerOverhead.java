@@ -3,8 +3,8 @@ package io.github.camelframeio.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioJson;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.FrameioJson;
+import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 

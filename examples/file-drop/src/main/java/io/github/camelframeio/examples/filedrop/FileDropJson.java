@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioJson;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.FrameioJson;
+import io.github.camelframeio.frameio.client.model.Share;
 
 /**
  * The JSON of the files the example writes: Frame.io's field names and ISO-8601 times, indented, without the

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+import io.github.camelframeio.frameio.client.model.Share;
+import io.github.camelframeio.frameio.client.model.ShareAsset;
+import io.github.camelframeio.frameio.client.model.ShareReviewer;
 
 import org.apache.camel.Body;
 import org.apache.camel.Header;

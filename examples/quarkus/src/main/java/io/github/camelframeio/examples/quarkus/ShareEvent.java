@@ -1,7 +1,7 @@
 package io.github.camelframeio.examples.quarkus;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.camelframeio.examples.quarkus;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import org.apache.camel.Body;

@@ -1,8 +1,8 @@
 package io.github.camelframeio.examples.quarkus;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioApiException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
+import io.github.camelframeio.frameio.client.FrameioApiException;
+import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

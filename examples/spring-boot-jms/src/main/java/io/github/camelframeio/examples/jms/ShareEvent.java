@@ -1,7 +1,7 @@
 package io.github.camelframeio.examples.jms;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 
 import org.apache.camel.Message;
 

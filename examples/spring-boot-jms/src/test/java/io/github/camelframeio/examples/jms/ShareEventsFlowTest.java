@@ -3,7 +3,7 @@ package io.github.camelframeio.examples.jms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 import io.github.camelframeio.frameio.simulator.SimulatorFixtures;
 

@@ -1,11 +1,11 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.RateLimitBudgets;
-import io.github.camelframeio.camel.component.frameio.shares.client.RetryPolicy;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.FileRefreshTokenStore;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.Fingerprint;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.RefreshTokenStore;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.RateLimitBudgets;
+import io.github.camelframeio.frameio.client.RetryPolicy;
+import io.github.camelframeio.frameio.client.auth.FileRefreshTokenStore;
+import io.github.camelframeio.frameio.client.auth.Fingerprint;
+import io.github.camelframeio.frameio.client.auth.RefreshTokenStore;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;

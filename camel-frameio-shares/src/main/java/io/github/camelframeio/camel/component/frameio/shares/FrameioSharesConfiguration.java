@@ -1,9 +1,9 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.AccessTokenProvider;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.ClientCredentialsTokenProvider;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.RefreshTokenStore;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.auth.AccessTokenProvider;
+import io.github.camelframeio.frameio.client.auth.ClientCredentialsTokenProvider;
+import io.github.camelframeio.frameio.client.auth.RefreshTokenStore;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioJson;
-import io.github.camelframeio.camel.component.frameio.shares.model.FrameioObject;
+import io.github.camelframeio.frameio.client.FrameioJson;
+import io.github.camelframeio.frameio.client.model.FrameioObject;
 
 import org.apache.camel.Converter;
 

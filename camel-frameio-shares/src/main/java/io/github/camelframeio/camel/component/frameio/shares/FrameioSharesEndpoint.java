@@ -1,8 +1,8 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.RequestCheck;
+import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.RequestCheck;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareActivityConsumer;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareChangesConsumer;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.SharesPollingConsumer;

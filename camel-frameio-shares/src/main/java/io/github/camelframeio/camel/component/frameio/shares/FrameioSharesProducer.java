@@ -1,14 +1,14 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioResponse;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.Listing;
-import io.github.camelframeio.camel.component.frameio.shares.client.RateLimitInfo;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
-import io.github.camelframeio.camel.component.frameio.shares.model.AssetChange;
-import io.github.camelframeio.camel.component.frameio.shares.model.Page;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
+import io.github.camelframeio.frameio.client.FrameioResponse;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.Listing;
+import io.github.camelframeio.frameio.client.RateLimitInfo;
+import io.github.camelframeio.frameio.client.SharesCall;
+import io.github.camelframeio.frameio.client.model.AssetChange;
+import io.github.camelframeio.frameio.client.model.Page;
+import io.github.camelframeio.frameio.client.model.Share;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;

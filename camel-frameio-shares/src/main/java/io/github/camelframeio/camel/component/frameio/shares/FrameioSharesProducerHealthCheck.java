@@ -1,9 +1,9 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioApiException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
+import io.github.camelframeio.frameio.client.FrameioApiException;
+import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.SharesCall;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;

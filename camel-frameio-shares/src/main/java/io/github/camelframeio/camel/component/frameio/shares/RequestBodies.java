@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioInvalidRequestException;
-import io.github.camelframeio.camel.component.frameio.shares.client.RequestCheck;
-import io.github.camelframeio.camel.component.frameio.shares.model.AddReviewersRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.CreateShareRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.RemoveReviewersRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.ReviewerType;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareSettings;
-import io.github.camelframeio.camel.component.frameio.shares.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
+import io.github.camelframeio.frameio.client.RequestCheck;
+import io.github.camelframeio.frameio.client.model.AddReviewersRequest;
+import io.github.camelframeio.frameio.client.model.CreateShareRequest;
+import io.github.camelframeio.frameio.client.model.RemoveReviewersRequest;
+import io.github.camelframeio.frameio.client.model.ReviewerType;
+import io.github.camelframeio.frameio.client.model.ShareSettings;
+import io.github.camelframeio.frameio.client.model.UpdateShareRequest;
 import io.github.camelframeio.frameio.contract.ContractLimits;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 

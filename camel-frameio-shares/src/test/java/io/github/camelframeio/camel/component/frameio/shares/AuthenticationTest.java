@@ -1,9 +1,9 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioAuthenticationException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioUnauthorizedException;
-import io.github.camelframeio.camel.component.frameio.shares.client.auth.AccessTokenProvider;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.FrameioAuthenticationException;
+import io.github.camelframeio.frameio.client.FrameioUnauthorizedException;
+import io.github.camelframeio.frameio.client.auth.AccessTokenProvider;
+import io.github.camelframeio.frameio.client.model.Share;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

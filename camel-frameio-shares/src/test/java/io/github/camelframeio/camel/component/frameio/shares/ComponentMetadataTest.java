@@ -3,8 +3,8 @@ package io.github.camelframeio.camel.component.frameio.shares;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.model.Share;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

@@ -3,7 +3,7 @@ package io.github.camelframeio.camel.component.frameio.shares;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivityType;
+import io.github.camelframeio.frameio.client.model.ShareActivityType;
 
 import org.junit.jupiter.api.Test;
 

@@ -78,7 +78,8 @@ class KarafBundleTest {
                 }
             }).map(d -> CLASSES.relativize(d).toString().replace('/', '.')).sorted().toList();
         }
-        assertEquals(5, packages.size(), packages.toString());
+        // the component and its consumers; the SDK (client, auth, model) is a bundle of its own
+        assertEquals(2, packages.size(), packages.toString());
         for (String pkg : packages) {
             assertTrue(exports.containsKey(pkg), pkg + " is exported");
             assertTrue(exports.get(pkg).contains("version=\"1.0.0"), pkg + ": " + exports.get(pkg));
@@ -102,7 +103,9 @@ class KarafBundleTest {
                         || pkg.startsWith("net.jqwik") || pkg.startsWith("java."), pkg);
             assertFalse(attributes.contains("resolution:=optional"), pkg + " is needed");
         });
-        assertTrue(imports.containsKey("org.apache.hc.client5.http.impl.async"), "HttpClient 5, wrapped by Karaf");
+        assertTrue(imports.containsKey("io.github.camelframeio.frameio.client"), "the SDK, a bundle of its own");
+        assertTrue(imports.get("io.github.camelframeio.frameio.client").contains("version=\"[1.0,2)\""),
+                imports.get("io.github.camelframeio.frameio.client"));
         assertTrue(manifest().getMainAttributes().getValue("Require-Capability").contains("(version=17)"));
     }
 
@@ -131,6 +134,7 @@ class KarafBundleTest {
                                                                 + httpclient + "$")), bundles.toString());
         assertTrue(bundles.contains("mvn:io.github.camelframeio/camel-frameio-shares/1.0.0-SNAPSHOT"));
         assertTrue(bundles.contains("mvn:io.github.camelframeio/frameio-shares-contract/1.0.0-SNAPSHOT"), "the contract");
+        assertTrue(bundles.contains("mvn:io.github.camelframeio/frameio-shares-client/1.0.0-SNAPSHOT"), "the SDK");
         String validator = com.networknt.schema.JsonSchema.class.getPackage().getImplementationVersion();
         assertTrue(bundles.stream().anyMatch(x -> x.startsWith("mvn:com.networknt/json-schema-validator/")),
                 "the contract's validator " + validator + ": " + bundles);

@@ -1,17 +1,17 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioApiException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioBadRequestException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioConflictException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioForbiddenException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioRateLimitException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioServerException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioTransportException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioUnauthorizedException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioUnprocessableException;
+import io.github.camelframeio.frameio.client.FrameioApiException;
+import io.github.camelframeio.frameio.client.FrameioBadRequestException;
+import io.github.camelframeio.frameio.client.FrameioConflictException;
+import io.github.camelframeio.frameio.client.FrameioForbiddenException;
+import io.github.camelframeio.frameio.client.FrameioNotFoundException;
+import io.github.camelframeio.frameio.client.FrameioRateLimitException;
+import io.github.camelframeio.frameio.client.FrameioServerException;
+import io.github.camelframeio.frameio.client.FrameioTransportException;
+import io.github.camelframeio.frameio.client.FrameioUnauthorizedException;
+import io.github.camelframeio.frameio.client.FrameioUnprocessableException;
 import io.github.camelframeio.frameio.contract.SharesOperation;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 
 import org.apache.camel.Exchange;

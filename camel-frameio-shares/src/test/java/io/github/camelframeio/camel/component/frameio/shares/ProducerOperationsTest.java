@@ -2,18 +2,18 @@ package io.github.camelframeio.camel.component.frameio.shares;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.AddReviewersRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.CreateShareRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.RemoveReviewersRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAccess;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivity;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivityType;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAssetType;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareLayout;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
-import io.github.camelframeio.camel.component.frameio.shares.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.client.model.AddReviewersRequest;
+import io.github.camelframeio.frameio.client.model.CreateShareRequest;
+import io.github.camelframeio.frameio.client.model.RemoveReviewersRequest;
+import io.github.camelframeio.frameio.client.model.Share;
+import io.github.camelframeio.frameio.client.model.ShareAccess;
+import io.github.camelframeio.frameio.client.model.ShareActivity;
+import io.github.camelframeio.frameio.client.model.ShareActivityType;
+import io.github.camelframeio.frameio.client.model.ShareAsset;
+import io.github.camelframeio.frameio.client.model.ShareAssetType;
+import io.github.camelframeio.frameio.client.model.ShareLayout;
+import io.github.camelframeio.frameio.client.model.ShareReviewer;
+import io.github.camelframeio.frameio.client.model.UpdateShareRequest;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -1,6 +1,6 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

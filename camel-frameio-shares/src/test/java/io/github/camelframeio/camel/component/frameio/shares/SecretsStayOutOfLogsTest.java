@@ -1,9 +1,9 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.CreateShareRequest;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAccess;
-import io.github.camelframeio.camel.component.frameio.shares.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.client.model.CreateShareRequest;
+import io.github.camelframeio.frameio.client.model.Share;
+import io.github.camelframeio.frameio.client.model.ShareAccess;
+import io.github.camelframeio.frameio.client.model.UpdateShareRequest;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 
 import org.apache.camel.CamelContext;

@@ -2,7 +2,7 @@ package io.github.camelframeio.camel.component.frameio.shares.springboot;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesComponent;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 import io.github.camelframeio.frameio.simulator.SimulatorFixtures;
 

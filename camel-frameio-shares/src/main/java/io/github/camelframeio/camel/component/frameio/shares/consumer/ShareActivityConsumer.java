@@ -1,11 +1,11 @@
 package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
-import io.github.camelframeio.camel.component.frameio.shares.model.Page;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivity;
+import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.FrameioNotFoundException;
+import io.github.camelframeio.frameio.client.SharesCall;
+import io.github.camelframeio.frameio.client.model.Page;
+import io.github.camelframeio.frameio.client.model.ShareActivity;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Processor;

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
-import io.github.camelframeio.camel.component.frameio.shares.model.Page;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.SharesCall;
+import io.github.camelframeio.frameio.client.model.Page;
+import io.github.camelframeio.frameio.client.model.Share;
+import io.github.camelframeio.frameio.client.model.ShareAsset;
+import io.github.camelframeio.frameio.client.model.ShareReviewer;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Processor;

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioNotFoundException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioSharesClient;
-import io.github.camelframeio.camel.component.frameio.shares.client.SharesCall;
-import io.github.camelframeio.camel.component.frameio.shares.model.Page;
+import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.FrameioNotFoundException;
+import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.SharesCall;
+import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Exchange;

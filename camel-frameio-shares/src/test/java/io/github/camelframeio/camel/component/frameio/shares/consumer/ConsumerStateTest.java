@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioJson;
+import io.github.camelframeio.frameio.client.FrameioJson;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 
 import org.apache.camel.support.processor.state.FileStateRepository;

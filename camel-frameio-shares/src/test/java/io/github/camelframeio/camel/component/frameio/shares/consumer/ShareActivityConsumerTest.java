@@ -1,7 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivity;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareActivityType;
+import io.github.camelframeio.frameio.client.model.ShareActivity;
+import io.github.camelframeio.frameio.client.model.ShareActivityType;
 
 import org.junit.jupiter.api.Test;
 

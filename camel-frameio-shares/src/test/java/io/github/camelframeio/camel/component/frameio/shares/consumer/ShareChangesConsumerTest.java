@@ -1,8 +1,8 @@
 package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+import io.github.camelframeio.frameio.client.model.Share;
+import io.github.camelframeio.frameio.client.model.ShareAsset;
+import io.github.camelframeio.frameio.client.model.ShareReviewer;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.FileStateRepository;

@@ -9,10 +9,10 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesCompon
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesTestSupport;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioJson;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareAsset;
-import io.github.camelframeio.camel.component.frameio.shares.model.ShareReviewer;
+import io.github.camelframeio.frameio.client.FrameioJson;
+import io.github.camelframeio.frameio.client.model.Share;
+import io.github.camelframeio.frameio.client.model.ShareAsset;
+import io.github.camelframeio.frameio.client.model.ShareReviewer;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 import io.github.camelframeio.frameio.simulator.SimulatorFixtures;
 

@@ -1,9 +1,9 @@
 package io.github.camelframeio.camel.component.frameio.shares.resilience;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioOutcomeUnknownException;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.FrameioOutcomeUnknownException;
+import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 import io.github.camelframeio.frameio.simulator.SimulatorFixtures;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;

@@ -2,12 +2,12 @@ package io.github.camelframeio.camel.component.frameio.shares.resilience;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesTestSupport;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioOutcomeUnknownException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioRateLimitException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioServerException;
-import io.github.camelframeio.camel.component.frameio.shares.client.FrameioTransportException;
+import io.github.camelframeio.frameio.client.FrameioOutcomeUnknownException;
+import io.github.camelframeio.frameio.client.FrameioRateLimitException;
+import io.github.camelframeio.frameio.client.FrameioServerException;
+import io.github.camelframeio.frameio.client.FrameioTransportException;
 import io.github.camelframeio.frameio.contract.SharesOperation;
-import io.github.camelframeio.camel.component.frameio.shares.model.Share;
+import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.simulator.admin.FaultRule;
 
 import org.apache.camel.Exchange;
@@ -168,7 +168,7 @@ class RetryBehaviourTest extends FrameioSharesTestSupport {
         simulator.faults(FaultRule.status("shares.delete", 429).times(1));
         Exchange exchange = send("frameio-shares:deleteShare?rateLimitPacing=false&shareId=b5fb37a0-4ca3-489f-aada-b257e3edda1f",
                 null);
-        assertEquals(404, ((io.github.camelframeio.camel.component.frameio.shares.client.FrameioException) exchange
+        assertEquals(404, ((io.github.camelframeio.frameio.client.FrameioException) exchange
                 .getException()).getStatusCode(), "a 429 proves nothing was done, so the later 404 is real");
     }
 

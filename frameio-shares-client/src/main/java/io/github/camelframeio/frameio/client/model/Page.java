@@ -1,0 +1,22 @@
+package io.github.camelframeio.frameio.client.model;
+
+import java.util.List;
+
+/**
+ * One page of a list operation.
+ *
+ * @param <T>        the item type
+ * @param data       the items of this page
+ * @param nextCursor the opaque cursor of the next page ({@code after}), null on the last page
+ * @param totalCount the number of items in the whole listing, when requested and sent; otherwise null
+ */
+public record Page<T>(List<T> data, String nextCursor, Integer totalCount) {
+
+    public Page {
+        data = List.copyOf(data);
+    }
+
+    public boolean hasNext() {
+        return nextCursor != null;
+    }
+}

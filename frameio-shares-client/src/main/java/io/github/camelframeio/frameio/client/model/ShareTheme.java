@@ -1,0 +1,19 @@
+package io.github.camelframeio.frameio.client.model;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Colour theme of a share.
+ */
+public enum ShareTheme {
+    @JsonProperty("dark")
+    DARK,
+    @JsonProperty("light")
+    LIGHT,
+    @JsonProperty("neutral")
+    NEUTRAL,
+    /** A value this version does not know (Frame.io added it later). */
+    @JsonEnumDefaultValue
+    UNKNOWN
+}
