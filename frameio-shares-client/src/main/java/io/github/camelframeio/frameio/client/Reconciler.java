@@ -73,7 +73,7 @@ final class Reconciler {
         String access = data.path("access").asText(null);
         Instant threshold = since.minus(CLOCK_SKEW);
         SharesCall<Page<Share>> newest = SharesCall.listShares(create.pathParam("account_id"),
-                create.pathParam("project_id"), SharesCall.PageRequest.first(ContractLimits.MAX_PAGE_SIZE), "created_at_desc");
+                create.pathParam("project_id"), ListOptions.pageSize(ContractLimits.MAX_PAGE_SIZE).withSort("created_at_desc"));
         scan(newest, name, access, threshold, null).whenComplete((found, error) -> {
             if (error != null) {
                 result.completeExceptionally(error);
@@ -108,10 +108,10 @@ final class Reconciler {
             }
             String next = response.body().nextCursor();
             if (!older && next != null) {
-                return scan(call.withPage(call.page().after(next)), name, access, threshold, oldest);
+                return scan(call.withOptions(call.options().withAfter(next)), name, access, threshold, oldest);
             }
             if (oldest != null && !returned.add(oldest.getId())) {
-                return scan(call.withPage(call.page().after(null)), name, access, threshold, null);
+                return scan(call.withOptions(call.options().withAfter(null)), name, access, threshold, null);
             }
             return CompletableFuture.completedFuture(oldest);
         });

@@ -1,5 +1,8 @@
 package io.github.camelframeio.frameio.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,55 +18,60 @@ import io.github.camelframeio.frameio.client.model.ShareAsset;
 import io.github.camelframeio.frameio.client.model.ShareReviewer;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * One Shares call, checked and ready to send: operation, path parameters, query, body and how to read the answer.
- * The factories check every input against Frame.io's rules and throw {@link FrameioInvalidRequestException} before
- * anything is sent.
+ * One Shares call, checked and ready to send: operation, path parameters, query, body, how to read the answer, and
+ * what the answer is when a repeat finds the call already done. The factories check every input against the
+ * contract ({@link RequestCheck}) and throw {@link FrameioInvalidRequestException} before anything is sent.
  *
  * @param <T> the type of the answer's body
  */
 public final class SharesCall<T> {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** How messages name each operation's request: as the component's operations are named. */
-    private static final Map<SharesOperation, String> REQUEST_NAMES = new EnumMap<>(Map.ofEntries(
-            Map.entry(SharesOperation.LIST_SHARES, "listShares"), Map.entry(SharesOperation.CREATE_SHARE, "createShare"),
-            Map.entry(SharesOperation.SHOW_SHARE, "getShare"), Map.entry(SharesOperation.UPDATE_SHARE, "updateShare"),
-            Map.entry(SharesOperation.DELETE_SHARE, "deleteShare"),
-            Map.entry(SharesOperation.LIST_SHARE_ASSETS, "listShareAssets"), Map.entry(SharesOperation.ADD_ASSET, "addAsset"),
-            Map.entry(SharesOperation.REMOVE_ASSET, "removeAsset"),
-            Map.entry(SharesOperation.LIST_REVIEWERS, "listReviewers"),
-            Map.entry(SharesOperation.ADD_REVIEWERS, "addReviewers"),
-            Map.entry(SharesOperation.REMOVE_REVIEWERS, "removeReviewers"),
-            Map.entry(SharesOperation.LIST_SHARE_ACTIVITIES, "listShareActivities")));
+    private static final JsonPointer DATA = JsonPointer.compile("/data");
+
+    /** How to read a successful answer's body. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ObjectMapper mapper, byte[] body) throws IOException;
+    }
+
+    /**
+     * The answer when a repeat, after an attempt whose outcome was unknown, says the first attempt did it (the
+     * operation's {@link io.github.camelframeio.frameio.contract.Reconciliation#doneStatus()}).
+     */
+    @FunctionalInterface
+    interface Settlement<T> {
+        CompletableFuture<FrameioResponse<T>> settle(FrameioSharesClient client, SharesCall<T> call);
+    }
 
     private final SharesOperation operation;
     private final Map<String, String> pathParams;
     private final Map<String, String> query;
     private final JsonNode body;
-    private final PageRequest page;
-    private final BiFunction<ObjectMapper, JsonNode, T> reader;
+    private final ListOptions options;
+    private final Reader<T> reader;
+    private final Settlement<T> settlement;
 
     private SharesCall(SharesOperation operation, Map<String, String> pathParams, Map<String, String> query,
-                       JsonNode body, PageRequest page, BiFunction<ObjectMapper, JsonNode, T> reader) {
+                       JsonNode body, ListOptions options, Reader<T> reader, Settlement<T> settlement) {
         this.operation = operation;
         this.pathParams = Collections.unmodifiableMap(pathParams);
-        Map<String, String> all = paging(page);
-        all.putAll(query);
-        this.query = Collections.unmodifiableMap(all);
+        this.query = Collections.unmodifiableMap(query);
         this.body = body;
-        this.page = page;
+        this.options = options;
         this.reader = reader;
+        this.settlement = settlement;
     }
 
     /** A path parameter, e.g. {@code account_id}; null when the operation has none of that name. */
@@ -71,9 +79,9 @@ public final class SharesCall<T> {
         return pathParams.get(name);
     }
 
-    /** The paging of a list call, null for other calls. */
-    public PageRequest page() {
-        return page;
+    /** The list options of a list call, null for other calls. */
+    public ListOptions options() {
+        return options;
     }
 
     public SharesOperation operation() {
@@ -94,6 +102,7 @@ public final class SharesCall<T> {
         return path.toString();
     }
 
+    /** The query parameters, already checked. */
     public Map<String, String> query() {
         return query;
     }
@@ -103,132 +112,103 @@ public final class SharesCall<T> {
         return body;
     }
 
-    T read(ObjectMapper mapper, JsonNode json) {
-        return reader.apply(mapper, json);
+    T read(ObjectMapper mapper, byte[] json) throws IOException {
+        return reader.read(mapper, json);
     }
 
-    /**
-     * Paging of a list call.
-     *
-     * @param pageSize          items per page, 1 to 100
-     * @param after             the cursor of the page to read, null for the first
-     * @param includeTotalCount whether to ask for {@code total_count}
-     */
-    public record PageRequest(int pageSize, String after, boolean includeTotalCount) {
+    /** The answer when a repeat says the call was already done, or null when the operation has no such answer. */
+    CompletableFuture<FrameioResponse<T>> settle(FrameioSharesClient client) {
+        return settlement == null ? null : settlement.settle(client, this);
+    }
 
-        public static PageRequest first(int pageSize) {
-            return new PageRequest(pageSize, null, false);
-        }
-
-        public PageRequest after(String cursor) {
-            return new PageRequest(pageSize, cursor, includeTotalCount);
-        }
-
-        public PageRequest pageSize(int size) {
-            return new PageRequest(size, after, includeTotalCount);
-        }
+    /** The same list call with other list options (another page, another size). */
+    public SharesCall<T> withOptions(ListOptions newOptions) {
+        Map<String, String> q = query(newOptions);
+        RequestCheck.check(operation, pathParams, q, body, name(operation) + " request");
+        return new SharesCall<>(operation, new LinkedHashMap<>(pathParams), q, body, newOptions, reader, settlement);
     }
 
     // ---- the twelve operations ---------------------------------------------------------------------------------
 
-    public static SharesCall<Page<Share>> listShares(String accountId, String projectId, PageRequest page, String sort) {
-        return listShares(accountId, projectId, page, sort, Share.class);
+    public static SharesCall<Page<Share>> listShares(String accountId, String projectId, ListOptions options) {
+        return list(SharesOperation.LIST_SHARES, project(accountId, projectId), options, Share.class);
     }
 
     /**
-     * List shares, each as Frame.io sent it: the consumer compares shares field by field, including fields this
+     * List shares, each as Frame.io sent it: the change feed compares shares field by field, including fields this
      * version does not model, and must tell an absent field from a null one.
      */
-    public static SharesCall<Page<ObjectNode>> listSharesJson(String accountId, String projectId, PageRequest page,
-                                                             String sort) {
-        return listShares(accountId, projectId, page, sort, ObjectNode.class);
-    }
-
-    private static <E> SharesCall<Page<E>> listShares(String accountId, String projectId, PageRequest page, String sort,
-                                                      Class<E> type) {
-        Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "sort", sort);
-        return checked(SharesOperation.LIST_SHARES, project(accountId, projectId), query, null, page, pageReader(type));
+    public static SharesCall<Page<ObjectNode>> listSharesJson(String accountId, String projectId, ListOptions options) {
+        return list(SharesOperation.LIST_SHARES, project(accountId, projectId), options, ObjectNode.class);
     }
 
     /** Show a share as Frame.io sent it (see {@link #listSharesJson}). */
     public static SharesCall<ObjectNode> getShareJson(String accountId, String shareId) {
-        return checked(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null, null,
-                (m, j) -> (ObjectNode) j.path("data").deepCopy());
+        return checked(SharesOperation.SHOW_SHARE, share(accountId, shareId), null, null,
+                (m, json) -> (ObjectNode) m.readTree(json).path("data"), null);
     }
 
     public static SharesCall<Share> getShare(String accountId, String shareId) {
-        return checked(SharesOperation.SHOW_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null, null,
-                SharesCall::readShare);
+        return checked(SharesOperation.SHOW_SHARE, share(accountId, shareId), null, null, SharesCall::readShare, null);
     }
 
     /** {@code data} as the AssetShareParams object (without the envelope). */
     public static SharesCall<Share> createShare(String accountId, String projectId, ObjectNode data) {
-        return checked(SharesOperation.CREATE_SHARE, project(accountId, projectId), new LinkedHashMap<>(),
-                envelope(data), null, SharesCall::readShare);
+        return checked(SharesOperation.CREATE_SHARE, project(accountId, projectId), envelope(data), null,
+                SharesCall::readShare, null);
     }
 
     /** {@code data} as the UpdateShareParams data object (without the envelope). */
     public static SharesCall<Share> updateShare(String accountId, String shareId, ObjectNode data) {
-        return checked(SharesOperation.UPDATE_SHARE, share(accountId, shareId), new LinkedHashMap<>(), envelope(data),
-                null, SharesCall::readShare);
+        return checked(SharesOperation.UPDATE_SHARE, share(accountId, shareId), envelope(data), null,
+                SharesCall::readShare, null);
     }
 
     public static SharesCall<Void> deleteShare(String accountId, String shareId) {
-        return checked(SharesOperation.DELETE_SHARE, share(accountId, shareId), new LinkedHashMap<>(), null, null,
-                (m, j) -> null);
+        return checked(SharesOperation.DELETE_SHARE, share(accountId, shareId), null, null, (m, json) -> null,
+                (client, call) -> CompletableFuture.completedFuture(new FrameioResponse<>(call.operation(), 204,
+                        null, null, null)));
     }
 
     public static SharesCall<AssetChange> addAsset(String accountId, String shareId, String assetId) {
         ObjectNode data = NODES.objectNode().put("asset_id", assetId);
-        return checked(SharesOperation.ADD_ASSET, share(accountId, shareId), new LinkedHashMap<>(), envelope(data), null,
-                (m, j) -> readAssetChange(m, j, "asset_added"));
+        return checked(SharesOperation.ADD_ASSET, share(accountId, shareId), envelope(data), null,
+                (m, json) -> readAssetChange(m, json, "asset_added"), (client, call) -> assetChanged(client, call, assetId));
     }
 
     public static SharesCall<AssetChange> removeAsset(String accountId, String shareId, String assetId) {
         Map<String, String> path = share(accountId, shareId);
         path.put("asset_id", assetId);
-        return checked(SharesOperation.REMOVE_ASSET, path, new LinkedHashMap<>(), null, null,
-                (m, j) -> readAssetChange(m, j, "asset_removed"));
+        return checked(SharesOperation.REMOVE_ASSET, path, null, null, (m, json) -> readAssetChange(m, json,
+                "asset_removed"), (client, call) -> assetChanged(client, call, assetId));
     }
 
-    public static SharesCall<Page<ShareAsset>> listShareAssets(String accountId, String shareId, PageRequest page,
-                                                              String sort, String include) {
-        Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "include", normalise(include));
-        putIfSet(query, "sort", sort);
-        return checked(SharesOperation.LIST_SHARE_ASSETS, share(accountId, shareId), query, null, page,
-                pageReader(ShareAsset.class));
+    public static SharesCall<Page<ShareAsset>> listShareAssets(String accountId, String shareId, ListOptions options) {
+        return list(SharesOperation.LIST_SHARE_ASSETS, share(accountId, shareId), options, ShareAsset.class);
     }
 
-    /** One add-reviewers call: 1 to 10 identifiers of one type. */
+    /** One add-reviewers call: 1 to 10 identifiers of one type; {@code notifyByEmail} null for Frame.io's default. */
     public static SharesCall<Void> addReviewers(String accountId, String shareId, ReviewerType type,
                                                 List<String> identifiers, String message, Boolean notifyByEmail) {
-        if (message == null) {
-            throw new FrameioInvalidRequestException("addReviewers needs a message for the notification: set the"
-                    + " reviewerMessage option, the CamelFrameioSharesReviewerMessage header, or 'message' in the body");
-        }
         ObjectNode data = NODES.objectNode();
-        data.put("message", message);
+        if (message != null) {
+            data.put("message", message);
+        }
         if (notifyByEmail != null) {
             data.put("notify_by_email", notifyByEmail);
         }
         ArrayNode list = data.putObject("reviewers").putArray(type.wireName());
         identifiers.forEach(list::add);
-        return checked(SharesOperation.ADD_REVIEWERS, share(accountId, shareId), new LinkedHashMap<>(), envelope(data),
-                null, (m, j) -> null);
+        return checked(SharesOperation.ADD_REVIEWERS, share(accountId, shareId), envelope(data), null,
+                (m, json) -> null, null);
     }
 
     /**
      * Lists every reviewer. The contract's answer has no {@code links} (list reviewers is not paged); should Frame.io
      * send them, the client follows them.
      */
-    public static SharesCall<Page<ShareReviewer>> listReviewers(String accountId, String shareId, PageRequest page,
-                                                               String sort) {
-        Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "sort", sort);
-        return checked(SharesOperation.LIST_REVIEWERS, share(accountId, shareId), query, null, page,
-                pageReader(ShareReviewer.class));
+    public static SharesCall<Page<ShareReviewer>> listReviewers(String accountId, String shareId, ListOptions options) {
+        return list(SharesOperation.LIST_REVIEWERS, share(accountId, shareId), options, ShareReviewer.class);
     }
 
     /** One remove-reviewers call: 1 to 10 identifiers of one type (not share lists). */
@@ -241,34 +221,47 @@ public final class SharesCall<T> {
         ObjectNode data = NODES.objectNode();
         ArrayNode list = data.putObject("reviewers").putArray(type.wireName());
         identifiers.forEach(list::add);
-        return checked(SharesOperation.REMOVE_REVIEWERS, share(accountId, shareId), new LinkedHashMap<>(),
-                envelope(data), null, (m, j) -> null);
+        return checked(SharesOperation.REMOVE_REVIEWERS, share(accountId, shareId), envelope(data), null,
+                (m, json) -> null, null);
     }
 
     public static SharesCall<Page<ShareActivity>> listShareActivities(String accountId, String shareId,
-                                                                     PageRequest page, String include) {
-        Map<String, String> query = new LinkedHashMap<>();
-        putIfSet(query, "include", normalise(include));
-        return checked(SharesOperation.LIST_SHARE_ACTIVITIES, share(accountId, shareId), query, null, page,
-                pageReader(ShareActivity.class));
-    }
-
-    /** The same list call for another page (same sort and include). */
-    public SharesCall<T> withPage(PageRequest newPage) {
-        Map<String, String> q = new LinkedHashMap<>(query);
-        q.keySet().removeAll(List.of("after", "page_size", "include_total_count"));
-        return new SharesCall<>(operation, pathParams, q, body, newPage, reader);
+                                                                     ListOptions options) {
+        return list(SharesOperation.LIST_SHARE_ACTIVITIES, share(accountId, shareId), options, ShareActivity.class);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    /** A call checked against the contract (path, query with paging, body) before it exists. */
-    private static <T> SharesCall<T> checked(SharesOperation op, Map<String, String> path, Map<String, String> query,
-                                             JsonNode body, PageRequest page, BiFunction<ObjectMapper, JsonNode, T> reader) {
-        Map<String, String> all = paging(page);
-        all.putAll(query);
-        RequestCheck.check(op, path, all, body, REQUEST_NAMES.get(op) + " request");
-        return new SharesCall<>(op, path, query, body, page, reader);
+    private static <E> SharesCall<Page<E>> list(SharesOperation op, Map<String, String> path, ListOptions options,
+                                                Class<E> type) {
+        ListOptions o = options == null ? ListOptions.defaults() : options;
+        return checked(op, path, null, o, pageReader(type), null);
+    }
+
+    /** A call checked against the contract (path, query, body) before it exists. */
+    private static <T> SharesCall<T> checked(SharesOperation op, Map<String, String> path, JsonNode body,
+                                             ListOptions options, Reader<T> reader, Settlement<T> settlement) {
+        Map<String, String> query = query(options);
+        RequestCheck.check(op, path, query, body, name(op) + " request");
+        return new SharesCall<>(op, path, query, body, options, reader, settlement);
+    }
+
+    /** The operation as the SDK's method calling it is named, for messages: {@code createShare}, ... */
+    static String name(SharesOperation op) {
+        return switch (op) {
+            case LIST_SHARES -> "listShares";
+            case CREATE_SHARE -> "createShare";
+            case SHOW_SHARE -> "getShare";
+            case UPDATE_SHARE -> "updateShare";
+            case DELETE_SHARE -> "deleteShare";
+            case LIST_SHARE_ASSETS -> "listShareAssets";
+            case ADD_ASSET -> "addAsset";
+            case REMOVE_ASSET -> "removeAsset";
+            case LIST_REVIEWERS -> "listReviewers";
+            case ADD_REVIEWERS -> "addReviewers";
+            case REMOVE_REVIEWERS -> "removeReviewers";
+            case LIST_SHARE_ACTIVITIES -> "listShareActivities";
+        };
     }
 
     private static Map<String, String> project(String accountId, String projectId) {
@@ -285,16 +278,18 @@ public final class SharesCall<T> {
         return path;
     }
 
-    private static Map<String, String> paging(PageRequest page) {
+    private static Map<String, String> query(ListOptions options) {
         Map<String, String> query = new LinkedHashMap<>();
-        if (page == null) {
+        if (options == null) {
             return query;
         }
-        query.put("page_size", Integer.toString(page.pageSize()));
-        putIfSet(query, "after", page.after());
-        if (page.includeTotalCount()) {
+        query.put("page_size", Integer.toString(options.pageSize()));
+        putIfSet(query, "after", options.after());
+        if (options.includeTotalCount()) {
             query.put("include_total_count", "true");
         }
+        putIfSet(query, "include", normalise(options.include()));
+        putIfSet(query, "sort", options.sort());
         return query;
     }
 
@@ -322,25 +317,43 @@ public final class SharesCall<T> {
         return body;
     }
 
-    private static Share readShare(ObjectMapper mapper, JsonNode json) {
-        return mapper.convertValue(json.path("data"), Share.class);
+    /** In one pass: the parser skips to {@code data} and binds it (no tree in between). */
+    private static Share readShare(ObjectMapper mapper, byte[] json) throws IOException {
+        return mapper.readerFor(Share.class).at(DATA).readValue(json);
     }
 
-    private static AssetChange readAssetChange(ObjectMapper mapper, JsonNode json, String field) {
-        ObjectNode data = json.path("data").deepCopy();
+    private static AssetChange readAssetChange(ObjectMapper mapper, byte[] json, String field) throws IOException {
+        ObjectNode data = mapper.readTree(json).path("data").deepCopy();
         JsonNode assetId = data.remove(field);
         return new AssetChange(assetId == null ? "" : assetId.asText(), mapper.convertValue(data, Share.class));
     }
 
-    private static <E> BiFunction<ObjectMapper, JsonNode, Page<E>> pageReader(Class<E> type) {
-        return (mapper, json) -> {
-            List<E> items = new ArrayList<>();
-            for (JsonNode item : json.path("data")) {
-                items.add(type == ObjectNode.class ? type.cast(item.deepCopy()) : mapper.convertValue(item, type));
-            }
-            JsonNode total = json.get("total_count");
-            return new Page<>(items, cursorOf(json.path("links").path("next").asText(null)),
-                    total == null || total.isNull() ? null : total.asInt());
+    /** An add or remove a repeat found done: the share as it is now, with the asset concerned. */
+    private static CompletableFuture<FrameioResponse<AssetChange>> assetChanged(FrameioSharesClient client,
+                                                                               SharesCall<AssetChange> call,
+                                                                               String assetId) {
+        return client.getShare(call.pathParam("account_id"), call.pathParam("share_id"))
+                .thenApply(share -> new FrameioResponse<>(call.operation(), 200, new AssetChange(assetId, share.body()),
+                        share.rateLimit(), share.requestId()));
+    }
+
+    /** A list answer as it comes: the items of {@code data}, {@code links.next} and {@code total_count}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record PageEnvelope<E>(@JsonProperty("data") List<E> data, @JsonProperty("links") Links links,
+                                   @JsonProperty("total_count") Integer totalCount) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record Links(@JsonProperty("next") String next) {
+    }
+
+    /** In one pass, typed items bound as they are read (no tree in between). */
+    private static <E> Reader<Page<E>> pageReader(Class<E> type) {
+        return (mapper, bytes) -> {
+            PageEnvelope<E> page = mapper.readerFor(mapper.getTypeFactory().constructParametricType(PageEnvelope.class,
+                    type)).readValue(bytes);
+            List<E> items = page.data() == null ? List.of() : page.data();
+            return new Page<>(items, cursorOf(page.links() == null ? null : page.links().next()), page.totalCount());
         };
     }
 

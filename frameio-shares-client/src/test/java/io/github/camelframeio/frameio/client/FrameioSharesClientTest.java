@@ -1,63 +1,17 @@
 package io.github.camelframeio.frameio.client;
 
-import io.github.camelframeio.frameio.client.model.AssetChange;
-import io.github.camelframeio.frameio.client.model.CreateShareRequest;
-import io.github.camelframeio.frameio.client.model.Page;
-import io.github.camelframeio.frameio.client.model.Share;
-import io.github.camelframeio.frameio.client.model.ShareAccess;
-import io.github.camelframeio.frameio.client.model.UpdateShareRequest;
-import io.github.camelframeio.frameio.simulator.FrameioSimulatorExtension;
-import io.github.camelframeio.frameio.simulator.SimulatorFixtures;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.Iterator;
-
-import static io.github.camelframeio.frameio.client.FrameioSharesClient.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The client as a plain Java SDK, without Camel.
+ * The SDK's helpers that need no server: safe URLs and path segments. {@link SharesOperationsTest} calls every
+ * operation against the simulator.
  */
 class FrameioSharesClientTest {
-
-    @RegisterExtension
-    static FrameioSimulatorExtension frameio = FrameioSimulatorExtension.create(b -> b.rateLimits(false));
-
-    @Test
-    void createUpdateAddAssetAndPageWithoutCamel() {
-        SimulatorFixtures f = frameio.fixtures();
-        try (FrameioSharesClient client = FrameioSharesClient.builder().baseUrl(f.baseUrl()).imsUrl(f.imsUrl())
-                .clientCredentials(f.clientId(), f.clientSecret(), null).build()) {
-            Share share = await(client.createShare(f.accountId(), f.projectId(),
-                    CreateShareRequest.of("SDK share", ShareAccess.SECURE)));
-            Share renamed = await(client.updateShare(f.accountId(), share.getId(), UpdateShareRequest.create().name("Renamed")));
-            assertEquals("Renamed", renamed.getName());
-            AssetChange added = await(client.addAsset(f.accountId(), share.getId(), f.assetIds().get(0)));
-            assertEquals(f.assetIds().get(0), added.getAssetId());
-
-            frameio.simulator().bulkCreateShares(f.projectId(), 120);
-            SharesCall<Page<Share>> list = SharesCall.listShares(f.accountId(), f.projectId(),
-                    SharesCall.PageRequest.first(50), "name_asc");
-            Page<Share> first = await(client.send(list)).body();
-            Iterator<Share> all = client.iterate(list, first, 0);
-            int n = 0;
-            while (all.hasNext()) {
-                all.next();
-                n++;
-            }
-            assertEquals(121, n);
-
-            await(client.deleteShare(f.accountId(), share.getId()));
-            FrameioNotFoundException gone = assertThrows(FrameioNotFoundException.class,
-                    () -> await(client.getShare(f.accountId(), share.getId())));
-            assertEquals(404, gone.getStatusCode());
-        }
-    }
 
     @Test
     void onlySafeUrlsCarryTokens() {

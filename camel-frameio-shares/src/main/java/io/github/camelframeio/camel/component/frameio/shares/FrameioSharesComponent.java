@@ -1,6 +1,7 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.FrameioSharesClientBuilder;
 import io.github.camelframeio.frameio.client.RateLimitBudgets;
 import io.github.camelframeio.frameio.client.RetryPolicy;
 import io.github.camelframeio.frameio.client.auth.FileRefreshTokenStore;
@@ -101,7 +102,7 @@ public class FrameioSharesComponent extends HealthCheckComponent implements SSLC
         if (tls == null && useGlobalSslContextParameters) {
             tls = retrieveGlobalSslContextParameters();
         }
-        FrameioSharesClient.Builder builder = FrameioSharesClient.builder()
+        FrameioSharesClientBuilder builder = FrameioSharesClient.builder()
                 .baseUrl(config.getBaseUrl())
                 .imsUrl(config.getImsUrl())
                 .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))

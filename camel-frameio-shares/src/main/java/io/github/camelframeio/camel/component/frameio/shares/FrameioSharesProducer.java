@@ -1,11 +1,14 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
+import io.github.camelframeio.frameio.client.BatchResult;
+import io.github.camelframeio.frameio.client.FrameioBatchException;
 import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
 import io.github.camelframeio.frameio.client.FrameioResponse;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.ListOptions;
 import io.github.camelframeio.frameio.client.Listing;
+import io.github.camelframeio.frameio.client.Paged;
 import io.github.camelframeio.frameio.client.RateLimitInfo;
-import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.AssetChange;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.client.model.Share;
@@ -20,6 +23,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -86,23 +90,20 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
         Message in = exchange.getMessage();
         FrameioSharesOperation operation = operation(in);
         return switch (operation) {
-            case listShares -> list(in, client, SharesCall.listShares(accountId(in), projectId(in), page(in), config.getSort()));
-            case getShare -> share(in, client.send(SharesCall.getShare(accountId(in), shareId(in))));
-            case createShare -> share(in, client.send(SharesCall.createShare(accountId(in), projectId(in),
-                    RequestBodies.shareData(in, client.objectMapper(), true))));
-            case updateShare -> share(in, client.send(SharesCall.updateShare(accountId(in), shareId(in),
-                    RequestBodies.shareData(in, client.objectMapper(), false))));
+            case listShares -> list(in, client.shares(accountId(in), projectId(in), options(in, false, true)));
+            case getShare -> share(in, client.getShare(accountId(in), shareId(in)));
+            case createShare -> share(in, client.createShare(accountId(in), projectId(in),
+                    RequestBodies.shareData(in, client.objectMapper(), true)));
+            case updateShare -> share(in, client.updateShare(accountId(in), shareId(in),
+                    RequestBodies.shareData(in, client.objectMapper(), false)));
             case deleteShare -> deleteShare(in, client);
             case addAsset -> assets(in, client, true);
             case removeAsset -> assets(in, client, false);
-            case listShareAssets -> list(in, client, SharesCall.listShareAssets(accountId(in), shareId(in), page(in),
-                    config.getSort(), config.getInclude()));
+            case listShareAssets -> list(in, client.shareAssets(accountId(in), shareId(in), options(in, true, true)));
             case addReviewers -> reviewers(in, client, true);
-            case listReviewers -> list(in, client, SharesCall.listReviewers(accountId(in), shareId(in), page(in),
-                    config.getSort()));
+            case listReviewers -> list(in, client.reviewers(accountId(in), shareId(in), options(in, false, true)));
             case removeReviewers -> reviewers(in, client, false);
-            case listShareActivities -> list(in, client, SharesCall.listShareActivities(accountId(in), shareId(in),
-                    page(in), config.getInclude()));
+            case listShareActivities -> list(in, client.shareActivities(accountId(in), shareId(in), options(in, true, false)));
             case shareChanges, shareActivity -> throw new FrameioInvalidRequestException(operation
                     + " is a consumer operation (from(...)); header " + FrameioSharesConstants.OPERATION
                     + " takes a producer operation");
@@ -138,7 +139,7 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<Void> deleteShare(Message in, FrameioSharesClient client) {
         String shareId = shareId(in);
-        return client.send(SharesCall.deleteShare(accountId(in), shareId)).thenAccept(response -> {
+        return client.deleteShare(accountId(in), shareId).thenAccept(response -> {
             in.setHeader(FrameioSharesConstants.SHARE_ID, shareId);
             setMeta(in, response.rateLimit(), response.requestId());
         });
@@ -146,96 +147,75 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
 
     /** One call per asset, one after the other; the body becomes the share after the last change. */
     private CompletableFuture<Void> assets(Message in, FrameioSharesClient client, boolean add) {
-        String op = add ? "addAsset" : "removeAsset";
         String accountId = accountId(in);
         String shareId = shareId(in);
-        List<String> ids = RequestBodies.assetIds(in, config.getAssetId(), op);
-        List<SharesCall<AssetChange>> calls = new ArrayList<>();
-        for (String id : ids) {
-            calls.add(add ? SharesCall.addAsset(accountId, shareId, id) : SharesCall.removeAsset(accountId, shareId, id));
-        }
-        List<String> done = new ArrayList<>();
-        return sequence(client, calls, ids, response -> {
-            done.add(response.body().getAssetId());
+        List<String> ids = RequestBodies.assetIds(in, config.getAssetId(), add ? "addAsset" : "removeAsset");
+        CompletableFuture<BatchResult<AssetChange>> calls = add ? client.addAssets(accountId, shareId, ids)
+                : client.removeAssets(accountId, shareId, ids);
+        return batch(calls, result -> {
+            List<String> done = new ArrayList<>();
+            for (FrameioResponse<?> response : result) {
+                AssetChange change = (AssetChange) response.body();
+                done.add(change.getAssetId());
+                setShare(in, change.getShare());
+                setMeta(in, response.rateLimit(), response.requestId());
+            }
             in.setHeader(FrameioSharesConstants.ASSET_IDS, List.copyOf(done));
-            setShare(in, response.body().getShare());
-            setMeta(in, response.rateLimit(), response.requestId());
-        }, op + " of " + ids.size() + " assets");
+        });
     }
 
     /** One call per batch of at most 10 reviewers of one type, one after the other; the body is left as it was. */
     private CompletableFuture<Void> reviewers(Message in, FrameioSharesClient client, boolean add) {
         String accountId = accountId(in);
         String shareId = shareId(in);
-        RequestBodies.Reviewers reviewers = RequestBodies.reviewers(in, client.objectMapper(), config, add);
-        List<SharesCall<Void>> calls = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (RequestBodies.ReviewerBatch batch : reviewers.batches()) {
-            calls.add(add
-                    ? SharesCall.addReviewers(accountId, shareId, batch.type(), batch.identifiers(), reviewers.message(),
-                            reviewers.notifyByEmail())
-                    : SharesCall.removeReviewers(accountId, shareId, batch.type(), batch.identifiers()));
-            labels.add(batch.type().wireName() + " " + batch.identifiers());
-        }
+        RequestBodies.ReviewerRequest request = RequestBodies.reviewers(in, client.objectMapper(), config, add);
         in.setHeader(FrameioSharesConstants.SHARE_ID, shareId);
-        return sequence(client, calls, labels, response -> setMeta(in, response.rateLimit(), response.requestId()),
-                (add ? "addReviewers" : "removeReviewers") + " in " + calls.size() + " calls");
+        CompletableFuture<BatchResult<Void>> calls = add
+                ? client.addReviewers(accountId, shareId, request.reviewers(), request.message(), request.notifyByEmail())
+                : client.removeReviewers(accountId, shareId, request.reviewers());
+        return batch(calls, result -> result.forEach(response -> setMeta(in, response.rateLimit(), response.requestId())));
     }
 
-    private <E> CompletableFuture<Void> list(Message in, FrameioSharesClient client, SharesCall<Page<E>> call) {
+    /**
+     * The outcome of a multi-call request: {@code onAnswers} sees the answers of the calls that succeeded, also when
+     * a later one failed; that failure reaches the route as a {@link FrameioSharesBatchException}.
+     */
+    private static <T> CompletableFuture<Void> batch(CompletableFuture<BatchResult<T>> calls,
+                                                     Consumer<List<? extends FrameioResponse<?>>> onAnswers) {
+        return calls.handle((result, error) -> {
+            if (error == null) {
+                onAnswers.accept(result.responses());
+                return null;
+            }
+            Throwable cause = FrameioSharesClient.unwrap(error);
+            if (cause instanceof FrameioBatchException batch) {
+                onAnswers.accept(batch.getCompletedResponses());
+                throw new FrameioSharesBatchException(batch);
+            }
+            throw cause instanceof RuntimeException e ? e : new CompletionException(cause);
+        });
+    }
+
+    private <E> CompletableFuture<Void> list(Message in, Paged<E> listing) {
         int max = maxResults();
         if (config.isStreaming()) {
-            SharesCall<Page<E>> first = call.withPage(call.page().pageSize(max > 0
-                    ? Math.min(call.page().pageSize(), max) : call.page().pageSize()));
-            return client.send(first).thenAccept(response -> {
+            return listing.firstPage().thenAccept(response -> {
                 Page<E> page = response.body();
-                in.setBody(client.iterate(call, page, max));
+                in.setBody(listing.iterator(page, max));
                 setHeaderIfSet(in, FrameioSharesConstants.TOTAL_COUNT, page.totalCount());
                 in.removeHeader(FrameioSharesConstants.NEXT_CURSOR);
                 setMeta(in, response.rateLimit(), response.requestId());
             });
         }
-        return client.collect(call, max).thenAccept((Listing<E> listing) -> {
-            in.setBody(listing.items());
-            setHeaderIfSet(in, FrameioSharesConstants.TOTAL_COUNT, listing.totalCount());
-            if (listing.nextCursor() != null) {
-                in.setHeader(FrameioSharesConstants.NEXT_CURSOR, listing.nextCursor());
+        return listing.collect(max).thenAccept((Listing<E> result) -> {
+            in.setBody(result.items());
+            setHeaderIfSet(in, FrameioSharesConstants.TOTAL_COUNT, result.totalCount());
+            if (result.nextCursor() != null) {
+                in.setHeader(FrameioSharesConstants.NEXT_CURSOR, result.nextCursor());
             } else {
                 in.removeHeader(FrameioSharesConstants.NEXT_CURSOR);
             }
-            setMeta(in, listing.rateLimit(), null);
-        });
-    }
-
-    /**
-     * Runs the calls one after the other. When one fails after others succeeded, the failure is wrapped in a
-     * {@link FrameioSharesBatchException} that names what was done and what was not (onException still matches the
-     * Frame.io exception, its cause).
-     */
-    private <T> CompletableFuture<Void> sequence(FrameioSharesClient client, List<SharesCall<T>> calls,
-                                                 List<String> labels, Consumer<FrameioResponse<T>> onEach,
-                                                 String what) {
-        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        List<String> completed = new ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            SharesCall<T> call = calls.get(i);
-            String label = labels.get(i);
-            chain = chain.thenCompose(ignored -> client.send(call)).thenAccept(response -> {
-                onEach.accept(response);
-                completed.add(label);
-            });
-        }
-        if (calls.size() == 1) {
-            return chain;
-        }
-        return chain.handle((ignored, error) -> {
-            if (error == null) {
-                return null;
-            }
-            Throwable cause = FrameioSharesClient.unwrap(error);
-            List<String> notDone = new ArrayList<>(labels.subList(completed.size(), labels.size()));
-            String failed = notDone.remove(0);
-            throw new FrameioSharesBatchException(what, completed, failed, notDone, cause);
+            setMeta(in, result.rateLimit(), null);
         });
     }
 
@@ -262,9 +242,15 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
         return value.trim();
     }
 
-    private SharesCall.PageRequest page(Message in) {
-        String cursor = in.getHeader(FrameioSharesConstants.CURSOR, String.class);
-        return new SharesCall.PageRequest(config.getPageSize(), cursor, config.isIncludeTotalCount());
+    /**
+     * The list options of the endpoint and the exchange's cursor; {@code include} and {@code sort} only where the
+     * operation has them. A streamed listing with maxResults reads its first page no larger than that.
+     */
+    private ListOptions options(Message in, boolean include, boolean sort) {
+        int max = maxResults();
+        int pageSize = config.isStreaming() && max > 0 ? Math.min(config.getPageSize(), max) : config.getPageSize();
+        return new ListOptions(pageSize, in.getHeader(FrameioSharesConstants.CURSOR, String.class),
+                config.isIncludeTotalCount(), sort ? config.getSort() : null, include ? config.getInclude() : null);
     }
 
     private int maxResults() {

@@ -3,6 +3,7 @@ package io.github.camelframeio.camel.component.frameio.shares;
 import io.github.camelframeio.frameio.client.FrameioApiException;
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.ListOptions;
 import io.github.camelframeio.frameio.client.SharesCall;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -43,11 +44,11 @@ public class FrameioSharesProducerHealthCheck extends AbstractHealthCheck {
             CompletableFuture<?> call;
             if (present(config.getAccountId()) && present(config.getProjectId())) {
                 builder.detail("check", "listShares page_size=1");
-                call = client.send(SharesCall.listShares(config.getAccountId(), config.getProjectId(),
-                        SharesCall.PageRequest.first(1), null));
+                call = client.listShares(config.getAccountId(), config.getProjectId(),
+                        ListOptions.pageSize(1));
             } else if (present(config.getAccountId()) && present(config.getShareId())) {
                 builder.detail("check", "getShare");
-                call = client.send(SharesCall.getShare(config.getAccountId(), config.getShareId()));
+                call = client.getShare(config.getAccountId(), config.getShareId());
             } else {
                 builder.detail("check", "access token");
                 call = client.tokenProvider().accessToken();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
+import io.github.camelframeio.frameio.client.Reviewers;
 import io.github.camelframeio.frameio.client.RequestCheck;
 import io.github.camelframeio.frameio.client.model.AddReviewersRequest;
 import io.github.camelframeio.frameio.client.model.CreateShareRequest;
@@ -35,12 +36,8 @@ import java.util.Set;
  */
 final class RequestBodies {
 
-    /** One call's worth of reviewers: one type, 1 to 10 identifiers. */
-    record ReviewerBatch(ReviewerType type, List<String> identifiers) {
-    }
-
-    /** The reviewer calls of one exchange, with the add-reviewers message and e-mail flag. */
-    record Reviewers(List<ReviewerBatch> batches, String message, Boolean notifyByEmail) {
+    /** The reviewers of one exchange, with the add-reviewers message and e-mail flag. */
+    record ReviewerRequest(Reviewers reviewers, String message, Boolean notifyByEmail) {
     }
 
     private RequestBodies() {
@@ -105,13 +102,14 @@ final class RequestBodies {
     }
 
     /**
-     * The reviewers of addReviewers or removeReviewers, grouped by type and cut into calls of at most 10.
-     * Sources, in order: header CamelFrameioSharesReviewers; a typed request; a Map or JSON object in the API's
-     * shape (several types and more than 10 allowed); a Collection or a separated String of identifiers.
+     * The reviewers of addReviewers or removeReviewers, of any number and types (the SDK groups them by type and cuts
+     * them into calls of at most 10). Sources, in order: header CamelFrameioSharesReviewers; a typed request; a Map or
+     * JSON object in the API's shape (several types and more than 10 allowed); a Collection or a separated String of
+     * identifiers, whose types are told by their form unless reviewerType names it.
      */
-    static Reviewers reviewers(Message message, ObjectMapper mapper, FrameioSharesConfiguration config, boolean add) {
+    static ReviewerRequest reviewers(Message message, ObjectMapper mapper, FrameioSharesConfiguration config, boolean add) {
         String op = add ? "addReviewers" : "removeReviewers";
-        Map<ReviewerType, List<String>> byType = new LinkedHashMap<>();
+        Reviewers reviewers = null;
         String bodyMessage = null;
         Boolean notify = null;
         Object header = message.getHeader(FrameioSharesConstants.REVIEWERS);
@@ -120,15 +118,15 @@ final class RequestBodies {
         ReviewerType forced = forcedName == null || forcedName.isBlank() ? null : ReviewerType.of(forcedName);
 
         if (header != null) {
-            classify(strings(header), forced, byType, FrameioSharesConstants.REVIEWERS);
+            reviewers = Reviewers.parse(strings(header), forced, FrameioSharesConstants.REVIEWERS);
         } else if (add && body instanceof AddReviewersRequest r) {
-            byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).addAll(r.identifiers());
+            reviewers = Reviewers.of(r.type(), r.identifiers());
             bodyMessage = r.message();
             notify = r.notifyByEmail();
         } else if (!add && body instanceof RemoveReviewersRequest r) {
-            byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).addAll(r.identifiers());
+            reviewers = Reviewers.of(r.type(), r.identifiers());
         } else if (body instanceof Collection<?> || (body instanceof String s && !s.trim().startsWith("{"))) {
-            classify(strings(body), forced, byType, "the body");
+            reviewers = Reviewers.parse(strings(body), forced, "the body");
         } else if (body != null) {
             ObjectNode data = unwrapData(toJsonObject(message, mapper, op), op);
             Set<String> allowed = add ? Set.of("message", "notify_by_email", "reviewers") : Set.of("reviewers");
@@ -138,18 +136,18 @@ final class RequestBodies {
                                                              + ": is not a field of this request");
                 }
             });
-            JsonNode reviewers = data.path("reviewers");
-            if (!reviewers.isObject() || reviewers.isEmpty()) {
+            JsonNode list = data.path("reviewers");
+            if (!list.isObject() || list.isEmpty()) {
                 throw new FrameioInvalidRequestException("Invalid " + op + " request: data.reviewers: must name reviewers"
                         + " by emails, user_ids, adobe_user_ids" + (add ? " or share_list_ids" : ""));
             }
-            Iterator<Map.Entry<String, JsonNode>> types = reviewers.fields();
+            Iterator<Map.Entry<String, JsonNode>> types = list.fields();
+            reviewers = Reviewers.of(ReviewerType.EMAILS, List.of());
             while (types.hasNext()) {
                 Map.Entry<String, JsonNode> type = types.next();
-                ReviewerType t = ReviewerType.of(type.getKey());
-                for (JsonNode id : type.getValue()) {
-                    byType.computeIfAbsent(t, k -> new ArrayList<>()).add(id.asText());
-                }
+                List<String> ids = new ArrayList<>();
+                type.getValue().forEach(id -> ids.add(id.asText()));
+                reviewers = reviewers.and(ReviewerType.of(type.getKey()), ids);
             }
             if (data.hasNonNull("message")) {
                 bodyMessage = data.get("message").asText();
@@ -158,44 +156,19 @@ final class RequestBodies {
                 notify = data.get("notify_by_email").asBoolean();
             }
         }
-        if (byType.isEmpty()) {
+        if (reviewers == null || reviewers.isEmpty()) {
             throw new FrameioInvalidRequestException(op + " needs reviewers: a body with e-mails or ids (a List, a"
                     + " comma-separated String, an " + (add ? "AddReviewersRequest" : "RemoveReviewersRequest")
                     + " or the API's JSON), or the " + FrameioSharesConstants.REVIEWERS + " header");
         }
-        List<ReviewerBatch> batches = new ArrayList<>();
-        byType.forEach((type, ids) -> {
-            List<String> unique = unique(type, ids);
-            for (int i = 0; i < unique.size(); i += ContractLimits.MAX_REVIEWERS_PER_CALL) {
-                batches.add(new ReviewerBatch(type, unique.subList(i, Math.min(unique.size(),
-                        i + ContractLimits.MAX_REVIEWERS_PER_CALL))));
-            }
-        });
         String text = bodyMessage != null ? bodyMessage
                 : message.getHeader(FrameioSharesConstants.REVIEWER_MESSAGE, config.getReviewerMessage(), String.class);
-        return new Reviewers(batches, text, notify != null ? notify : config.isNotifyByEmail());
-    }
-
-    private static void classify(List<String> identifiers, ReviewerType forced, Map<ReviewerType, List<String>> byType,
-                                 String source) {
-        for (String id : identifiers) {
-            ReviewerType type = forced != null ? forced : ReviewerType.guess(id);
-            if (type == null) {
-                throw new FrameioInvalidRequestException("Reviewer '" + id + "' in " + source + " is not an e-mail"
-                        + " address, a user id (UUID) or an Adobe user id (...@AdobeID); set reviewerType to name its type");
-            }
-            byType.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
+        if (add && text == null) {
+            throw new FrameioInvalidRequestException("addReviewers needs a message for the notification: set the"
+                    + " reviewerMessage option, the " + FrameioSharesConstants.REVIEWER_MESSAGE + " header, or 'message'"
+                    + " in the body");
         }
-    }
-
-    /** The identifiers once each (e-mails compared without case), in their first order. */
-    private static List<String> unique(ReviewerType type, List<String> ids) {
-        Map<String, String> seen = new LinkedHashMap<>();
-        for (String id : ids) {
-            String trimmed = id.trim();
-            seen.putIfAbsent(type == ReviewerType.EMAILS ? trimmed.toLowerCase(Locale.ROOT) : trimmed, trimmed);
-        }
-        return new ArrayList<>(seen.values());
+        return new ReviewerRequest(reviewers, text, notify != null ? notify : config.isNotifyByEmail());
     }
 
     /** A List, array or separated String as trimmed, non-empty strings. */

@@ -3,6 +3,7 @@ package io.github.camelframeio.camel.component.frameio.shares.consumer;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioNotFoundException;
+import io.github.camelframeio.frameio.client.ListOptions;
 import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.client.model.ShareActivity;
@@ -149,7 +150,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
             Watermark mark = Watermark.NONE;
             if (fromNow) {
                 Page<ShareActivity> newest = call(SharesCall.listShareActivities(accountId, id,
-                        SharesCall.PageRequest.first(PAGE), null));
+                        ListOptions.pageSize(PAGE)));
                 for (ShareActivity item : newest.data()) {
                     if (item.getInsertedAt() != null && item.getId() != null) {
                         mark = mark.after(micros(item), item.getId());
@@ -169,7 +170,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
     private void newItems(String id, Watermark mark, List<Event> events) throws InterruptedException {
         List<ShareActivity> fresh = new ArrayList<>();
         SharesCall<Page<ShareActivity>> call = SharesCall.listShareActivities(accountId, id,
-                SharesCall.PageRequest.first(PAGE), config.getInclude());
+                ListOptions.pageSize(PAGE).withInclude(config.getInclude()));
         boolean first = true;
         while (true) {
             if (!first) {
@@ -192,7 +193,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
             if (older || page.nextCursor() == null) {
                 break;
             }
-            call = call.withPage(call.page().after(page.nextCursor()));
+            call = call.withOptions(call.options().withAfter(page.nextCursor()));
         }
         // the feed is newest first: emit oldest first, keeping the feed's order among items of one instant
         Collections.reverse(fresh);

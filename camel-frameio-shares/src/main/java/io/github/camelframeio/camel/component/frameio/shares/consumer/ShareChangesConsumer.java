@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
 import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.ListOptions;
 import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.client.model.Share;
@@ -290,7 +291,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
     private Items<ShareReviewer> reviewerItems() {
         return new Items<>(SharesOperation.LIST_REVIEWERS, FrameioSharesEventType.reviewersAdded,
                 FrameioSharesEventType.reviewersRemoved,
-                id -> SharesCall.listReviewers(accountId, id, SharesCall.PageRequest.first(PAGE), null),
+                id -> SharesCall.listReviewers(accountId, id, ListOptions.pageSize(PAGE)),
                 r -> r.getId() != null ? r.getId() : r.getEmail(), ShareReviewer::getEmail, ShareRecord::reviewers,
                 ShareRecord::withReviewers, (key, email) -> {
                     Map<String, Object> fields = new LinkedHashMap<>();
@@ -303,7 +304,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
     private Items<ShareAsset> assetItems() {
         return new Items<>(SharesOperation.LIST_SHARE_ASSETS, FrameioSharesEventType.assetsAdded,
                 FrameioSharesEventType.assetsRemoved,
-                id -> SharesCall.listShareAssets(accountId, id, SharesCall.PageRequest.first(PAGE), null, null),
+                id -> SharesCall.listShareAssets(accountId, id, ListOptions.pageSize(PAGE)),
                 ShareAsset::getId, a -> null, r -> {
                     if (r.assets() == null) {
                         return null;
@@ -326,7 +327,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
                 return items;
             }
             awaitAllowance(call.operation());
-            call = call.withPage(call.page().after(page.nextCursor()));
+            call = call.withOptions(call.options().withAfter(page.nextCursor()));
         }
     }
 

@@ -8,6 +8,7 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoi
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioNotFoundException;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.ListOptions;
 import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.contract.SharesOperation;
@@ -126,7 +127,7 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
         String cursor = null;
         do {
             Page<ObjectNode> page = call(SharesCall.listSharesJson(accountId, projectId,
-                    SharesCall.PageRequest.first(PAGE).after(cursor), "created_at_asc"));
+                    ListOptions.pageSize(PAGE).withAfter(cursor).withSort("created_at_asc")));
             for (ObjectNode share : page.data()) {
                 String id = share.path("id").asText(null);
                 if (id != null) {
