@@ -1,7 +1,13 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +20,13 @@ import java.util.Objects;
  * @param message       the message of the notification (required by Frame.io)
  * @param notifyByEmail whether Frame.io sends e-mails (null: Frame.io's default, true)
  */
-public record AddReviewersRequest(ReviewerType type, List<String> identifiers, String message, Boolean notifyByEmail) {
+// as JSON, the API's data object: {"message": ..., "notify_by_email": ..., "reviewers": {"emails": [...]}}, which the
+// component also takes as a body
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "message", "notify_by_email", "reviewers" })
+public record AddReviewersRequest(@JsonIgnore ReviewerType type, @JsonIgnore List<String> identifiers,
+                                  @JsonProperty("message") String message,
+                                  @JsonProperty("notify_by_email") Boolean notifyByEmail) {
 
     public AddReviewersRequest {
         Objects.requireNonNull(type, "type");
@@ -31,5 +43,11 @@ public record AddReviewersRequest(ReviewerType type, List<String> identifiers, S
 
     public AddReviewersRequest withoutEmail() {
         return new AddReviewersRequest(type, identifiers, message, false);
+    }
+
+    /** The reviewers as the API names them, e.g. {@code {"emails": [...]}}. */
+    @JsonProperty("reviewers")
+    Map<String, List<String>> reviewers() {
+        return Map.of(type.wireName(), identifiers);
     }
 }

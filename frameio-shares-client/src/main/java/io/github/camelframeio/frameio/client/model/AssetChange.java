@@ -1,5 +1,8 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.Objects;
 
 /**
@@ -10,17 +13,20 @@ public final class AssetChange {
     private final String assetId;
     private final Share share;
 
-    public AssetChange(String assetId, Share share) {
+    @JsonCreator
+    public AssetChange(@JsonProperty("asset_id") String assetId, @JsonProperty("share") Share share) {
         this.assetId = Objects.requireNonNull(assetId, "assetId");
         this.share = Objects.requireNonNull(share, "share");
     }
 
     /** The asset that was added or removed ({@code asset_added} or {@code asset_removed}). */
+    @JsonProperty("asset_id")
     public String getAssetId() {
         return assetId;
     }
 
     /** The share after the change. */
+    @JsonProperty("share")
     public Share getShare() {
         return share;
     }

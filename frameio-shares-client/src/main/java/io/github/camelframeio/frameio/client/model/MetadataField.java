@@ -35,9 +35,10 @@ public final class MetadataField extends FrameioObject {
     private MetadataFieldType fieldType;
     @JsonProperty("mutable")
     private Boolean mutable;
-    // absent stays absent and null stays null when written back (a NullNode is not a Java null)
+    // a value sent as null reads as a NullNode, so getValue() tells it from an absent one; written, both are left
+    // out, as every null field is
     @JsonProperty("value")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NullValue.class)
     private JsonNode value;
     @JsonProperty("field_options")
     private List<SelectOption> fieldOptions;
@@ -70,7 +71,10 @@ public final class MetadataField extends FrameioObject {
         return mutable;
     }
 
-    /** The value as sent: a string, number, boolean, or an array of options or members; NullNode for null. */
+    /**
+     * The value as sent: a string, number, boolean, or an array of options or members; NullNode when sent as null,
+     * null when not sent.
+     */
     public JsonNode getValue() {
         return value;
     }
@@ -163,5 +167,19 @@ public final class MetadataField extends FrameioObject {
     @Override
     public String toString() {
         return "MetadataField[" + fieldType + " " + fieldDefinitionName + "]";
+    }
+
+    /** Jackson's filter for {@link #value}: equal to (so leaves out) a Java null and a JSON null. */
+    static final class NullValue {
+
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof JsonNode node && node.isNull();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -42,5 +43,11 @@ public enum MetadataFieldType {
     USERS,
     /** A value this version does not know (Frame.io added it later). */
     @JsonEnumDefaultValue
-    UNKNOWN
+    UNKNOWN;
+
+    /** Reads Frame.io's name; one this version does not know reads as {@link #UNKNOWN}, whatever the mapper. */
+    @JsonCreator
+    static MetadataFieldType ofWireName(String wireName) {
+        return WireNames.read(MetadataFieldType.class, wireName);
+    }
 }

@@ -28,8 +28,10 @@ public final class Project extends FrameioObject {
     @JsonProperty("root_folder_id")
     private String rootFolderId;
     @JsonProperty("created_at")
+    @FrameioTimestamp
     private OffsetDateTime createdAt;
     @JsonProperty("updated_at")
+    @FrameioTimestamp
     private OffsetDateTime updatedAt;
     @JsonProperty("view_url")
     private String viewUrl;

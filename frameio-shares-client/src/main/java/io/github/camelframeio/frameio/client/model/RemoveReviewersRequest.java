@@ -1,7 +1,11 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,7 +15,8 @@ import java.util.Objects;
  * @param type        how the reviewers are named; not {@link ReviewerType#SHARE_LIST_IDS}
  * @param identifiers the e-mails, user ids or Adobe user ids
  */
-public record RemoveReviewersRequest(ReviewerType type, List<String> identifiers) {
+// as JSON, the API's data object: {"reviewers": {"emails": [...]}}, which the component also takes as a body
+public record RemoveReviewersRequest(@JsonIgnore ReviewerType type, @JsonIgnore List<String> identifiers) {
 
     public RemoveReviewersRequest {
         Objects.requireNonNull(type, "type");
@@ -24,5 +29,11 @@ public record RemoveReviewersRequest(ReviewerType type, List<String> identifiers
 
     public static RemoveReviewersRequest userIds(String... userIds) {
         return new RemoveReviewersRequest(ReviewerType.USER_IDS, Arrays.asList(userIds));
+    }
+
+    /** The reviewers as the API names them, e.g. {@code {"emails": [...]}}. */
+    @JsonProperty("reviewers")
+    Map<String, List<String>> reviewers() {
+        return Map.of(type.wireName(), identifiers);
     }
 }

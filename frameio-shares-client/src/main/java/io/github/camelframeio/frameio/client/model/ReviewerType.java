@@ -1,5 +1,8 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -29,12 +32,14 @@ public enum ReviewerType {
         this.wireName = wireName;
     }
 
-    /** The key in the {@code reviewers} object, e.g. {@code emails}. */
+    /** The key in the {@code reviewers} object, e.g. {@code emails}; also how the type is written as JSON. */
+    @JsonValue
     public String wireName() {
         return wireName;
     }
 
     /** The type for a wire name ({@code emails}) or constant name ({@code EMAILS}), case-insensitive. */
+    @JsonCreator
     public static ReviewerType of(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
         for (ReviewerType type : values()) {

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A Frame.io share (the V4 {@code Share} schema): its thirteen always-present fields and every optional setting.
  * <p>
- * Read-only; change a share with {@link UpdateShareRequest}. {@link #toString()} never shows the passphrase.
+ * Read-only; change a share with {@link UpdateShareRequest}. Neither {@link #toString()} nor JSON shows the passphrase
+ * (see {@link FrameioObject}); {@link #getPassphrase()} returns it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class Share extends FrameioObject {
@@ -34,14 +35,19 @@ public final class Share extends FrameioObject {
     @JsonProperty("downloading_enabled")
     private Boolean downloadingEnabled;
     @JsonProperty("expiration")
+    @FrameioTimestamp
     private OffsetDateTime expiration;
     @JsonProperty("last_viewed_at")
+    @FrameioTimestamp
     private OffsetDateTime lastViewedAt;
     @JsonProperty("created_at")
+    @FrameioTimestamp
     private OffsetDateTime createdAt;
     @JsonProperty("updated_at")
+    @FrameioTimestamp
     private OffsetDateTime updatedAt;
-    @JsonProperty("passphrase")
+    // read, never written: a mapper from FrameioJson.withPassphrases writes it
+    @JsonProperty(value = "passphrase", access = JsonProperty.Access.WRITE_ONLY)
     private String passphrase;
     @JsonProperty("accent_color")
     private String accentColor;

@@ -1,5 +1,6 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -13,5 +14,11 @@ public enum ShareAccess {
     SECURE,
     /** A value this version does not know (Frame.io added it later). */
     @JsonEnumDefaultValue
-    UNKNOWN
+    UNKNOWN;
+
+    /** Reads Frame.io's name; one this version does not know reads as {@link #UNKNOWN}, whatever the mapper. */
+    @JsonCreator
+    static ShareAccess ofWireName(String wireName) {
+        return WireNames.read(ShareAccess.class, wireName);
+    }
 }

@@ -18,6 +18,7 @@ public final class ShareActivity extends FrameioObject {
     @JsonProperty("type")
     private ShareActivityType type;
     @JsonProperty("inserted_at")
+    @FrameioTimestamp
     private OffsetDateTime insertedAt;
     @JsonProperty("asset_id")
     private String assetId;

@@ -1,5 +1,6 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -18,6 +19,12 @@ public enum ShareActivityType {
     /** A value this version does not know (Frame.io added it later). */
     @JsonEnumDefaultValue
     UNKNOWN;
+
+    /** Reads Frame.io's name; one this version does not know reads as {@link #UNKNOWN}, whatever the mapper. */
+    @JsonCreator
+    static ShareActivityType ofWireName(String wireName) {
+        return WireNames.read(ShareActivityType.class, wireName);
+    }
 
     /** Frame.io's name, e.g. {@code share_viewed} ({@code unknown} for {@link #UNKNOWN}). */
     public String wireName() {

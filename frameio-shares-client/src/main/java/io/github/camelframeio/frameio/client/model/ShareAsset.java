@@ -43,8 +43,10 @@ public class ShareAsset extends FrameioObject {
     @JsonProperty("project_id")
     private String projectId;
     @JsonProperty("created_at")
+    @FrameioTimestamp
     private OffsetDateTime createdAt;
     @JsonProperty("updated_at")
+    @FrameioTimestamp
     private OffsetDateTime updatedAt;
     @JsonProperty("view_url")
     private String viewUrl;

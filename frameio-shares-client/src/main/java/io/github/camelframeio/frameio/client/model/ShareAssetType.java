@@ -1,5 +1,6 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -26,6 +27,7 @@ public enum ShareAssetType {
     }
 
     /** The type of a wire name: null for null, {@link #UNKNOWN} for a name this version does not know. */
+    @JsonCreator
     public static ShareAssetType ofWireName(String wireName) {
         if (wireName == null) {
             return null;

@@ -1,5 +1,7 @@
 package io.github.camelframeio.frameio.client.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,6 +11,10 @@ import java.util.Map;
 /**
  * The settings a share request may carry, as fluent setters over the wire fields. Only the fields a caller sets
  * are sent; setting a nullable field to {@code null} sends an explicit {@code null} (which clears it on update).
+ * <p>
+ * Any ObjectMapper writes a request as the fields it sends (the API's {@code data} object, which the component also
+ * takes as a body): Frame.io's names and timestamps, explicit nulls included, and without the passphrase unless the
+ * mapper comes from {@link io.github.camelframeio.frameio.client.FrameioJson#withPassphrases}.
  *
  * @param <T> the concrete request type, for fluent chaining
  */
@@ -22,6 +28,23 @@ public abstract class ShareSettings<T extends ShareSettings<T>> {
     /** The fields set so far, keyed by their wire names ({@code snake_case}). */
     public Map<String, Object> fields() {
         return Collections.unmodifiableMap(fields);
+    }
+
+    /** What JSON shows of a request: {@link #fields()} with timestamps as Frame.io writes them, no passphrase. */
+    @JsonAnyGetter
+    Map<String, Object> jsonFields() {
+        Map<String, Object> json = jsonFieldsWithPassphrase();
+        if (json.get("passphrase") != null) {
+            json.remove("passphrase"); // an explicit null stays: it says the passphrase is removed, and is no secret
+        }
+        return json;
+    }
+
+    /** {@link #jsonFields()} with the passphrase: the JSON of a mapper from {@code FrameioJson.withPassphrases}. */
+    Map<String, Object> jsonFieldsWithPassphrase() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        fields.forEach((k, v) -> json.put(k, v instanceof OffsetDateTime t ? FrameioTimestampJson.format(t) : v));
+        return json;
     }
 
     @SuppressWarnings("unchecked")

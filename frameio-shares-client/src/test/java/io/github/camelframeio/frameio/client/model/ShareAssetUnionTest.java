@@ -110,13 +110,15 @@ class ShareAssetUnionTest {
     }
 
     @Test
-    void aMetadataValueSentAsNullStaysNullAndAnAbsentOneStaysAbsent() throws Exception {
+    void aMetadataValueSentAsNullIsToldFromAnAbsentOneButNeitherIsWritten() throws Exception {
         MetadataField sentNull = MAPPER.readValue("{\"field_type\":\"text\",\"value\":null}", MetadataField.class);
         assertNull(sentNull.valueAsText());
-        assertTrue(MAPPER.valueToTree(sentNull).get("value").isNull());
+        assertTrue(sentNull.getValue().isNull());
         MetadataField absent = MAPPER.readValue("{\"field_type\":\"text\"}", MetadataField.class);
-        assertFalse(MAPPER.valueToTree(absent).has("value"));
+        assertNull(absent.getValue());
         assertNotEquals(sentNull, absent);
+        assertFalse(MAPPER.valueToTree(sentNull).has("value"), "a null is left out, as every null field is");
+        assertFalse(MAPPER.valueToTree(absent).has("value"));
     }
 
     @Test

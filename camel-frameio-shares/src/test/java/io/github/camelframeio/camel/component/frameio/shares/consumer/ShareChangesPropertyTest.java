@@ -64,7 +64,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ShareChangesPropertyTest {
 
     static final int TRIES = 60;
-    private static final ObjectMapper MAPPER = FrameioJson.newObjectMapper();
+    // with passphrases: a passphrase edit is one of the changes the model must follow
+    private static final ObjectMapper MAPPER = FrameioJson.withPassphrases(FrameioJson.newObjectMapper());
     private static final AtomicLong SCRIPTS = new AtomicLong();
     private static final AtomicLong EVENTS = new AtomicLong();
     private static final AtomicLong STEPS = new AtomicLong();
