@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The starter cannot fall behind the component: every option of the component JSON (the catalog that
  * camel-package-maven-plugin generates from the component's annotations) is a property of
  * {@link FrameioSharesComponentConfiguration} with the same type and default, and is in the IDE metadata with its
- * description.
+ * description. The class is generated from that JSON ({@code src/build/GenerateStarterConfiguration.java}), so this
+ * checks the generator; what the starter still keeps by hand (the bean-reference types, the value hints) is checked too.
  */
 class ComponentConfigurationCoverageTest {
 
@@ -91,7 +92,7 @@ class ComponentConfigurationCoverageTest {
 
     @Test
     void ideMetadataDescribesEveryOption() throws IOException {
-        Map<String, JsonNode> metadata = starterMetadata();
+        Map<String, JsonNode> metadata = starterMetadata("properties");
         List<String> problems = new ArrayList<>();
         options.forEach((name, option) -> {
             String key = FrameioSharesComponentConfiguration.PREFIX + "." + StringHelper.camelCaseToDash(name);
@@ -113,23 +114,56 @@ class ComponentConfigurationCoverageTest {
                 FrameioSharesComponentConfiguration.PREFIX + ".customizer.enabled");
     }
 
-    /** The spring-configuration-metadata.json of this starter (camel-spring-boot ships one too). */
-    private static Map<String, JsonNode> starterMetadata() throws IOException {
-        Map<String, JsonNode> properties = new HashMap<>();
+    @Test
+    void everyObjectOptionTakesABeanReference() {
+        List<String> missing = new ArrayList<>();
+        options.forEach((name, option) -> {
+            Class<?> type = expectedType(option.get("javaType").asText());
+            if ("object".equals(option.path("type").asText())
+                && !FrameioSharesBeanReferenceConverter.REFERENCE_TYPES.contains(type)) {
+                missing.add(name + " (" + type.getName() + ")");
+            }
+        });
+        assertThat(missing).as("object options FrameioSharesBeanReferenceConverter cannot resolve").isEmpty();
+    }
+
+    @Test
+    void everyOptionWithValuesHasThemAsIdeHints() throws IOException {
+        Map<String, JsonNode> hints = starterMetadata("hints");
+        options.forEach((name, option) -> {
+            if (option.has("enum")) {
+                List<String> values = new ArrayList<>();
+                option.get("enum").forEach(value -> values.add(value.asText()));
+                String key = FrameioSharesComponentConfiguration.PREFIX + "." + StringHelper.camelCaseToDash(name);
+                List<String> hinted = new ArrayList<>();
+                hints.getOrDefault(key, JSON.missingNode()).path("values")
+                        .forEach(value -> hinted.add(value.path("value").asText()));
+                assertThat(hinted).as("hints of %s in additional-spring-configuration-metadata.json", name)
+                        .isEqualTo(values);
+            }
+        });
+    }
+
+    /**
+     * One section ("properties", "hints") of the spring-configuration-metadata.json of this starter (camel-spring-boot
+     * ships one too), by property name.
+     */
+    private static Map<String, JsonNode> starterMetadata(String section) throws IOException {
+        Map<String, JsonNode> entries = new HashMap<>();
         for (URL url : Collections.list(ComponentConfigurationCoverageTest.class.getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             JsonNode metadata;
             try (InputStream in = url.openStream()) {
                 metadata = JSON.readTree(in);
             }
-            for (JsonNode property : metadata.get("properties")) {
-                if (property.get("name").asText().startsWith(FrameioSharesComponentConfiguration.PREFIX + ".")) {
-                    properties.put(property.get("name").asText(), property);
+            for (JsonNode entry : metadata.path(section)) {
+                if (entry.get("name").asText().startsWith(FrameioSharesComponentConfiguration.PREFIX + ".")) {
+                    entries.put(entry.get("name").asText(), entry);
                 }
             }
         }
-        assertThat(properties).as("metadata written by spring-boot-configuration-processor").isNotEmpty();
-        return properties;
+        assertThat(entries).as("%s written by spring-boot-configuration-processor", section).isNotEmpty();
+        return entries;
     }
 
     private static Class<?> expectedType(String javaType) {
