@@ -74,6 +74,7 @@ public final class BenchmarkSuite {
         benchmarks.put("rateLimits", new RateLimitEfficiency(settings));
         benchmarks.put("waiting", new WaitingCost(settings));
         benchmarks.put("footprint", new Footprint(settings));
+        benchmarks.put("stateStore", new StateStoreCost(settings));
         return benchmarks;
     }
 

@@ -36,5 +36,9 @@ class BenchmarkSuiteSmokeTest {
         assertTrue((Double) outcome.figures().get("producer").get("p50Ratio.1") > 0);
         assertTrue((Double) outcome.figures().get("waiting").get("extraThreads") <= 32);
         assertTrue((Double) outcome.figures().get("contract").get("micros.getShare request (path)") > 0);
+        assertTrue(md.contains("## 6. State store cost"));
+        if (Files.isReadable(Path.of("/proc/thread-self/io"))) { // where the bytes written can be counted
+            assertTrue((Long) outcome.figures().get("stateStore").get("directoryBytesPerEvent") > 0, "an event writes");
+        }
     }
 }

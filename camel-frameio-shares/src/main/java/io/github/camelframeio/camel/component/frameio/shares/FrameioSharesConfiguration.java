@@ -118,8 +118,12 @@ public class FrameioSharesConfiguration implements Cloneable {
     private String startFrom = "now";
     @UriParam(label = "consumer")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateDirectory;
     @UriParam(label = "consumer,advanced")
     private String stateKey;
+    @UriParam(label = "consumer,advanced", enums = "fail,rebaseline", defaultValue = "fail")
+    private String stateRecovery = "fail";
     @UriParam(label = "consumer")
     private boolean reviewerChanges;
     @UriParam(label = "consumer")
@@ -630,11 +634,43 @@ public class FrameioSharesConfiguration implements Cloneable {
 
     /**
      * Where a consumer keeps what it has emitted, so that a restart emits exactly what changed while it was down:
-     * any Camel StateRepository, e.g. a FileStateRepository, started and stopped with the consumer. By default the
-     * state is kept in memory by the endpoint (it survives route restarts, not a JVM restart).
+     * any Camel StateRepository (a database-backed one, or the component's DirectoryStateRepository), started and
+     * stopped with the consumer. Camel's FileStateRepository rewrites its whole file on every event once it holds
+     * more than 1 MB (about 7,000 shares): use stateDirectory instead on a single host. By default the state is kept
+     * in memory by the endpoint (it survives route restarts, not a JVM restart).
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
+    }
+
+    public String getStateDirectory() {
+        return stateDirectory;
+    }
+
+    /**
+     * A directory in which the consumer keeps its state, one file per key (a DirectoryStateRepository): each write
+     * goes to a new file that is synced and renamed over the old one, so a crash leaves the old or the new value;
+     * created if missing, files readable by the owner only (POSIX). A write costs about the 1/1024 of the state that
+     * changed. Consumers may share a directory (their keys differ); one process per directory. Not with
+     * stateRepository.
+     */
+    public void setStateDirectory(String stateDirectory) {
+        this.stateDirectory = stateDirectory;
+    }
+
+    public String getStateRecovery() {
+        return stateRecovery;
+    }
+
+    /**
+     * What a consumer does with state that was lost or corrupted (keys missing, cut or changed in the state
+     * repository). fail: the shares stored under those keys are held back, no event is emitted for them, and each
+     * poll fails naming the keys (the others' events still flow) until the keys read back whole. rebaseline: the
+     * lost keys are given up and those shares recorded as they are now, without emitting what changed in them
+     * meanwhile (logged as a warning).
+     */
+    public void setStateRecovery(String stateRecovery) {
+        this.stateRecovery = stateRecovery;
     }
 
     public String getStateKey() {

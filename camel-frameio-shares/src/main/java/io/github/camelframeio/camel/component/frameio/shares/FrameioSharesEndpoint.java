@@ -125,6 +125,13 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
         if (c.getMaxMessagesPerPoll() < 0) {
             throw new FrameioInvalidRequestException("maxMessagesPerPoll must not be negative");
         }
+        if (!"fail".equals(c.getStateRecovery()) && !"rebaseline".equals(c.getStateRecovery())) {
+            throw new FrameioInvalidRequestException("stateRecovery must be fail or rebaseline, not '"
+                                                     + c.getStateRecovery() + "'");
+        }
+        if (c.getStateRepository() != null && !blank(c.getStateDirectory())) {
+            throw new FrameioInvalidRequestException("Set stateRepository or stateDirectory, not both");
+        }
         String key = c.getStateKey();
         if (key != null && (key.contains("=") || key.contains("\n") || key.contains("\r"))) {
             throw new FrameioInvalidRequestException("stateKey must not contain '=' or line breaks (state repositories"

@@ -80,11 +80,11 @@ class CamelMainYamlTest {
     }
 
     @Test
-    void yamlConsumerWithAFileStateRepository(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void yamlConsumerWithAStateDirectory(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         simulator.reset();
         simulator.bulkCreateShares(fx.projectId(), 2);
         String first = simulator.shareIds().stream().sorted().findFirst().orElseThrow();
-        Path stateFile = dir.resolve("share-changes.state");
+        Path stateFile = dir.resolve("state");
 
         Main main = consumerMain(stateFile);
         try {
@@ -108,7 +108,9 @@ class CamelMainYamlTest {
         } finally {
             again.stop();
         }
-        assertEquals(true, Files.size(stateFile) > 0);
+        try (var files = Files.list(stateFile)) {
+            assertEquals(true, files.count() > 1, "the format key and a bucket");
+        }
     }
 
     private static Main consumerMain(Path stateFile) throws Exception {
@@ -118,7 +120,7 @@ class CamelMainYamlTest {
         main.addInitialProperty("camel.component.frameio-shares.access-token", fx.token());
         main.addInitialProperty("camel.component.frameio-shares.account-id", fx.accountId());
         main.addInitialProperty("camel.component.frameio-shares.project-id", fx.projectId());
-        main.addInitialProperty("frameio.state-file", stateFile.toString());
+        main.addInitialProperty("frameio.state-dir", stateFile.toString());
         main.start();
         return main;
     }

@@ -40,7 +40,8 @@ class ComponentMetadataTest extends FrameioSharesTestSupport {
                 "listShareActivities", "shareChanges", "shareActivity"), operations);
         assertEquals(false, schema.at("/component/producerOnly").asBoolean(), "from() works too");
         assertEquals("30000", schema.at("/properties/delay/defaultValue").asText());
-        for (String option : List.of("startFrom", "stateRepository", "stateKey", "reviewerChanges", "assetChanges",
+        for (String option : List.of("startFrom", "stateRepository", "stateDirectory", "stateKey", "stateRecovery",
+                "reviewerChanges", "assetChanges",
                 "consumerCallsPerMinute", "reviewerCallsPerMinute", "maxMessagesPerPoll")) {
             assertTrue(schema.at("/properties/" + option + "/group").asText().startsWith("consumer"), option);
         }

@@ -1,21 +1,29 @@
 package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
-import org.apache.camel.spi.StateRepository;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateException;
 
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A consumer's per-share state (id to value) kept in a Camel {@link StateRepository}, which can only set and get
  * strings by key: the ids are spread over a fixed number of buckets, one key each, so that a change rewrites one
  * bucket (about 1/1024 of the state) and a restart can read everything back without listing keys.
  * <p>
- * Keys: {@code <prefix>} holds the format and bucket count, and says that a baseline was taken;
- * {@code <prefix>.<n>} holds bucket n as URL-safe Base64 (no '=', no line breaks, as FileStateRepository needs).
- * Not thread-safe: one consumer's poll thread uses it.
+ * Every key is checked when read ({@link BucketFormat}). A bucket that is missing or corrupt is <em>lost</em>: its
+ * shares are held back (no event is made up for them, nothing is written over the bucket) until it reads back
+ * whole or is re-baselined ({@link #recover()}); a lost format key while buckets exist loses every bucket not read
+ * back whole. A write that fails leaves what it should have written pending: {@link #flush()} throws, and the next
+ * flush writes it again. Not thread-safe: one consumer's poll thread uses it.
  *
  * @param <V> the value kept per id
  */
@@ -28,56 +36,234 @@ final class BucketedState<V> {
         V read(Bytes.In in);
     }
 
-    static final int BUCKETS = 1024;
-    private static final String FORMAT = "frameio-shares-state/1";
+    static final int BUCKETS = BucketFormat.BUCKETS;
 
     private final StateRepository<String, String> repository;
+    private final boolean persistent;
     private final String prefix;
     private final ValueFormat<V> format;
+    private final BucketFormat keys;
     /** The values, encoded: a share takes about 110 bytes in memory, not a graph of objects. */
     private final IdTable[] buckets = new IdTable[BUCKETS];
     private int size;
     private final BitSet dirty = new BitSet(BUCKETS);
+    /** Buckets the store holds (or the format key says it holds): never deleted, written empty instead. */
+    private final BitSet written = new BitSet(BUCKETS);
+    /** Buckets missing or corrupt, and why. */
+    private final Map<Integer, String> lost = new TreeMap<>();
+    private String metaProblem;
     private boolean initialized;
-    private boolean metaWritten;
+    private boolean metaDirty;
+    /** The format key must say "baseline" before the first baseline's buckets are written. */
+    private boolean baselineMarker;
+    private boolean legacy;
 
     BucketedState(StateRepository<String, String> repository, String prefix, ValueFormat<V> format) {
-        this.repository = repository;
-        this.prefix = prefix;
-        this.format = format;
+        this(repository, true, prefix, format);
     }
 
-    /** Reads the state back; whether there was any (a baseline was taken before). */
+    BucketedState(StateRepository<String, String> repository, boolean persistent, String prefix, ValueFormat<V> format) {
+        this.repository = repository;
+        this.persistent = persistent;
+        this.prefix = prefix;
+        this.format = format;
+        this.keys = new BucketFormat(prefix);
+    }
+
+    /** Reads the state back; whether there was any (a baseline was taken before). Losses are noted, not thrown. */
     boolean load() {
         Arrays.fill(buckets, null);
         size = 0;
         dirty.clear();
+        written.clear();
+        lost.clear();
+        metaProblem = null;
+        legacy = false;
         String meta = repository.getState(prefix);
-        initialized = meta != null && !meta.isEmpty();
-        metaWritten = initialized;
-        if (!initialized) {
-            return false;
+        String[] texts = new String[BUCKETS];
+        int present = 0;
+        for (int b = 0; b < BUCKETS; b++) {
+            texts[b] = repository.getState(keys.bucketKey(b));
+            if (texts[b] != null && !texts[b].isEmpty()) {
+                present++;
+            }
         }
-        if (!meta.equals(FORMAT + ";" + BUCKETS)) {
-            throw new IllegalStateException("The state under key '" + prefix + "' is not in a format this version"
-                                            + " reads (" + meta + "); use another stateKey or clear it");
+        BitSet expected = new BitSet(BUCKETS);
+        if (meta == null || meta.isEmpty()) {
+            if (present == 0) {
+                initialized = false;
+                return false;
+            }
+            metaProblem = "is missing while " + present + " bucket keys exist";
+        } else if (meta.equals(BucketFormat.FORMAT_V1 + ";" + BUCKETS)) {
+            legacy = true; // no bucket set to check against: read what there is, and rewrite it as version 2
+        } else if (!meta.matches("frameio-shares-state/[0-9]+;[0-9]+(;.*)?") || meta.startsWith(BucketFormat.FORMAT_V1 + ";")
+                   || meta.startsWith(BucketFormat.FORMAT + ";")) {
+            try {
+                BucketFormat.Meta m = keys.readMeta(meta);
+                if (m.status().equals(BucketFormat.BASELINE)) {
+                    return restartBaseline(texts); // a first baseline was cut short: nothing was emitted from it
+                }
+                expected = m.written();
+            } catch (Bytes.Corrupt e) {
+                metaProblem = e.getMessage();
+            }
+        } else {
+            throw new FrameioSharesStateException("The state under key '" + prefix + "' in " + store() + " is in a"
+                                                  + " format this version does not read (" + meta + "); use another"
+                                                  + " stateKey or clear it", store(), List.of(prefix), null);
         }
         for (int b = 0; b < BUCKETS; b++) {
-            String text = repository.getState(prefix + "." + b);
+            String text = texts[b];
             if (text == null || text.isEmpty()) {
+                if (expected.get(b) || metaProblem != null) {
+                    lose(b, metaProblem != null ? "cannot be checked: the format key " + metaProblem
+                            : "is missing although the format key records it");
+                }
                 continue;
             }
-            Bytes.In in = new Bytes.In(Base64.getUrlDecoder().decode(text));
-            int count = in.varint();
-            for (int i = 0; i < count; i++) {
-                String id = in.id();
-                if (bucketOf(id).put(id, in.block())) {
-                    size++;
+            written.set(b);
+            if (!readBucket(b, text)) {
+                continue;
+            }
+            if (legacy) {
+                dirty.set(b);
+            } else if (!expected.get(b) && metaProblem == null) {
+                metaDirty = true; // written just before a crash, before the format key recorded it
+            }
+        }
+        metaDirty |= legacy;
+        initialized = true;
+        trim();
+        return true;
+    }
+
+    /** The store's buckets are what an interrupted baseline left: start over, writing each of them again. */
+    private boolean restartBaseline(String[] texts) {
+        for (int b = 0; b < BUCKETS; b++) {
+            if (texts[b] != null && !texts[b].isEmpty()) {
+                written.set(b);
+                dirty.set(b);
+            }
+        }
+        initialized = false;
+        return false;
+    }
+
+    private boolean readBucket(int b, String text) {
+        IdTable table = new IdTable();
+        try {
+            keys.readBucket(b, text, legacy, (id, value) -> {
+                if (bucket(id) != b) {
+                    throw new Bytes.Corrupt("holds share " + id + ", which belongs in bucket " + bucket(id));
+                }
+                format.read(new Bytes.In(value)); // a value this version cannot read is corrupt too
+                if (!table.put(id, value)) {
+                    throw new Bytes.Corrupt("holds share " + id + " twice");
+                }
+            });
+        } catch (Bytes.Corrupt | IllegalStateException e) {
+            lose(b, e.getMessage());
+            return false;
+        }
+        buckets[b] = table;
+        size += table.size();
+        return true;
+    }
+
+    private void lose(int b, String why) {
+        lost.put(b, why);
+        buckets[b] = null;
+    }
+
+    /**
+     * Reads the lost buckets again (someone may have restored them); the number that now read back whole. With a
+     * lost format key nothing can be checked, so nothing is retried.
+     */
+    int retryLost() {
+        if (!persistent || (lost.isEmpty() && metaProblem == null)) {
+            return 0;
+        }
+        if (metaProblem != null) {
+            // the format key may be back: then everything is read again (nothing is pending, see hasPendingWrites)
+            String meta = repository.getState(prefix);
+            try {
+                if (meta == null || meta.isEmpty() || !keys.readMeta(meta).status().equals(BucketFormat.READY)) {
+                    return 0;
+                }
+            } catch (Bytes.Corrupt e) {
+                return 0;
+            }
+            int before = lost.size();
+            load();
+            return before - lost.size();
+        }
+        int back = 0;
+        for (Integer b : new ArrayList<>(lost.keySet())) {
+            String text = repository.getState(keys.bucketKey(b));
+            if (text != null && !text.isEmpty()) {
+                lost.remove(b);
+                if (readBucket(b, text)) {
+                    written.set(b);
+                    back++;
                 }
             }
         }
-        trim();
-        return true;
+        return back;
+    }
+
+    /** Whether the share's state was lost (it is held back). */
+    boolean isLost(String id) {
+        return lost.containsKey(bucket(id));
+    }
+
+    boolean hasLosses() {
+        return !lost.isEmpty() || metaProblem != null;
+    }
+
+    /** The lost keys, each with what is wrong with it, the format key first. */
+    Map<String, String> losses() {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        if (metaProblem != null) {
+            all.put(prefix, metaProblem);
+        }
+        lost.forEach((b, why) -> all.put(keys.bucketKey(b), why));
+        return all;
+    }
+
+    /** An error naming the store and the lost keys (the first few when there are many). */
+    FrameioSharesStateException lossError(String consequence) {
+        Map<String, String> all = losses();
+        StringBuilder message = new StringBuilder("The consumer state in ").append(store()).append(" (stateKey '")
+                .append(prefix).append("') is incomplete or corrupt: ");
+        int shown = 0;
+        for (Map.Entry<String, String> e : all.entrySet()) {
+            if (shown++ == 5) {
+                message.append(", and ").append(all.size() - 5).append(" more keys");
+                break;
+            }
+            message.append(shown > 1 ? "; " : "").append("key '").append(e.getKey()).append("' ").append(e.getValue());
+        }
+        message.append(". ").append(consequence);
+        return new FrameioSharesStateException(message.toString(), store(), new ArrayList<>(all.keySet()), null);
+    }
+
+    /**
+     * Gives up the lost buckets: they count as empty and are written again with what is put in them now (the
+     * caller records the shares as they are, without emitting). Returns the keys given up.
+     */
+    List<String> recover() {
+        List<String> given = new ArrayList<>(losses().keySet());
+        for (Integer b : lost.keySet()) {
+            buckets[b] = null;
+            dirty.set(b);
+        }
+        lost.clear();
+        if (metaProblem != null) {
+            metaProblem = null;
+            metaDirty = true;
+        }
+        return given;
     }
 
     /** Gives back the memory that growing and replacing values left unused (after a load or a baseline). */
@@ -94,9 +280,16 @@ final class BucketedState<V> {
         return initialized;
     }
 
+    /** Whether the state was written by an older version (it is rewritten by the next flush). */
+    boolean isLegacy() {
+        return legacy;
+    }
+
     /** Marks the baseline as taken; written with the next {@link #flush()}. */
     void initialize() {
         initialized = true;
+        baselineMarker = true;
+        metaDirty = true;
     }
 
     V get(String id) {
@@ -126,6 +319,7 @@ final class BucketedState<V> {
     }
 
     void put(String id, V value) {
+        requireKept(id);
         Bytes.Out out = new Bytes.Out();
         format.write(out, value);
         if (bucketOf(id).put(id, out.toByteArray())) {
@@ -135,10 +329,18 @@ final class BucketedState<V> {
     }
 
     void remove(String id) {
+        requireKept(id);
         IdTable bucket = buckets[bucket(id)];
         if (bucket != null && bucket.remove(id)) {
             size--;
             dirty.set(bucket(id));
+        }
+    }
+
+    private void requireKept(String id) {
+        if (isLost(id)) {
+            throw new IllegalStateException("share " + id + " is held back: its state key " + keys.bucketKey(bucket(id))
+                                            + " was lost");
         }
     }
 
@@ -150,33 +352,75 @@ final class BucketedState<V> {
         return buckets[b];
     }
 
-    /** Writes the changed buckets, then the format key (so that a baseline is only recorded once complete). */
+    /** Whether writes are pending (a write failed, or changes were not flushed yet). */
+    boolean hasPendingWrites() {
+        return persistent && (!dirty.isEmpty() || (metaDirty && initialized && metaProblem == null));
+    }
+
+    /**
+     * Writes the changed buckets, then the format key: a bucket first written is recorded in the format key only
+     * after it exists, and a first baseline is marked as begun before its buckets and as done after them, so that a
+     * crash between two writes never reads back as a loss. Throws if a write fails; what was not written stays
+     * pending for the next flush.
+     */
     void flush() {
-        if (dirty.isEmpty() && !initialized) {
+        if (!persistent) {
+            dirty.clear();
+            metaDirty = false;
             return;
         }
+        if (baselineMarker && initialized && metaProblem == null && !dirty.isEmpty()) {
+            write(prefix, keys.meta(BucketFormat.BASELINE, new BitSet()));
+        }
+        baselineMarker = false;
         for (int b = dirty.nextSetBit(0); b >= 0; b = dirty.nextSetBit(b + 1)) {
-            IdTable bucket = buckets[b];
-            if (bucket == null || bucket.size() == 0) {
-                repository.setState(prefix + "." + b, "");
+            if (lost.containsKey(b)) {
+                dirty.clear(b); // never written over: the evidence stays until it is restored or given up
                 continue;
             }
-            Bytes.Out out = new Bytes.Out();
-            out.varint(bucket.size());
-            bucket.forEach((id, value) -> {
-                out.id(id);
-                out.block(value);
-            });
-            repository.setState(prefix + "." + b, Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray()));
+            write(keys.bucketKey(b), keys.bucket(b, buckets[b]));
+            dirty.clear(b);
+            if (!written.get(b)) {
+                written.set(b);
+                metaDirty = true;
+            }
         }
-        dirty.clear();
-        if (initialized && !metaWritten) {
-            repository.setState(prefix, FORMAT + ";" + BUCKETS);
-            metaWritten = true;
+        if (metaDirty && initialized && metaProblem == null) {
+            write(prefix, keys.meta(BucketFormat.READY, written));
+            metaDirty = false;
+            legacy = false;
         }
     }
 
-    private static int bucket(String id) {
+    private void write(String key, String value) {
+        try {
+            repository.setState(key, value);
+        } catch (RuntimeException e) {
+            throw new FrameioSharesStateException("Writing the consumer state key '" + key + "' to " + store()
+                                                  + " failed (" + e.getMessage() + "); the consumer emits nothing new"
+                                                  + " until it is written", store(), List.of(key), e);
+        }
+    }
+
+    /** The store, as an operator would look for it. */
+    String store() {
+        return describe(repository);
+    }
+
+    static String describe(StateRepository<String, String> repository) {
+        if (repository instanceof FileStateRepository file) {
+            return "FileStateRepository " + file.getFileStore();
+        }
+        String text = String.valueOf(repository);
+        String name = repository.getClass().getName();
+        return text.startsWith(name + "@") ? name : text;
+    }
+
+    static int bucket(String id) {
         return Math.floorMod(id.hashCode(), BUCKETS);
+    }
+
+    String prefix() {
+        return prefix;
     }
 }

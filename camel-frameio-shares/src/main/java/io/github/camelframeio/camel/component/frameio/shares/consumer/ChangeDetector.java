@@ -56,6 +56,14 @@ public final class ChangeDetector {
     }
 
     /**
+     * Shares last emitted with a passphrase hash in the old fast form whose passphrase a diff found unchanged: their
+     * stored form in the slow one, for the state to be rewritten with (see {@link PassphraseHashes}). Each once.
+     */
+    Map<String, byte[]> drainPassphraseMigrations() {
+        return codec.passphrases().drainMigrations();
+    }
+
+    /**
      * The changes, in the listing's order.
      *
      * @param listed the shares as listed, by id
@@ -71,16 +79,21 @@ public final class ChangeDetector {
         byte[][] encoded = new byte[shares.size()][];
         IntStream range = IntStream.range(0, encoded.length);
         // encoding is most of a big project's diff, and independent per share: use the cores there are
-        (encoded.length >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> encoded[i] = codec.encode(shares.get(i)));
+        byte[][] before = new byte[shares.size()][];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = known.apply(ids.get(i));
+        }
+        (encoded.length >= PARALLEL_FROM ? range.parallel() : range)
+                .forEach(i -> encoded[i] = codec.encode(shares.get(i), before[i]));
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < encoded.length; i++) {
             String id = ids.get(i);
             byte[] now = encoded[i];
-            byte[] before = known.apply(id);
-            if (before == null) {
+            byte[] last = before[i];
+            if (last == null) {
                 changes.add(new Change(FrameioSharesEventType.created, id, null, now));
-            } else if (!Arrays.equals(before, now)) {
-                classify(id, codec.changedFields(before, now), now, changes);
+            } else if (!Arrays.equals(last, now)) {
+                classify(id, codec.changedFields(last, now), now, changes);
             }
         }
         return changes;

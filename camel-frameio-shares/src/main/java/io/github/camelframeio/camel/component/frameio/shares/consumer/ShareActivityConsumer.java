@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -100,11 +102,34 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        settle(state);
         List<String> targets = new ArrayList<>(shareId != null ? List.of(shareId)
                 : listProjectShares(accountId, projectId).keySet());
         if (!state.isInitialized() && baseline(targets)) {
             return 0; // startFrom=now: the first poll only notes where each feed stands
         }
+        int heldBack = 0;
+        if (state.hasLosses()) {
+            if (rebaselineLostState()) {
+                List<String> lost = targets.stream().filter(state::isLost).toList();
+                Map<String, Watermark> now = new HashMap<>();
+                for (String id : lost) {
+                    now.put(id, newest(id)); // where the feed stands: what came before is not emitted
+                }
+                rebaseline(state, lost, id -> state.put(id, now.get(id)));
+            } else {
+                // a share whose position was lost is not read: from none, it would emit its whole feed again
+                int before = targets.size();
+                targets.removeIf(state::isLost);
+                heldBack = before - targets.size();
+            }
+        }
+        int emitted = emitNewItems(targets);
+        failIfHeldBack(state, heldBack);
+        return emitted;
+    }
+
+    private int emitNewItems(List<String> targets) throws InterruptedException {
         Set<String> known = state.ids();
         for (String id : targets) {
             if (!known.contains(id)) {
@@ -147,23 +172,25 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
     private boolean baseline(List<String> targets) throws InterruptedException {
         boolean fromNow = !"beginning".equals(config.getStartFrom());
         for (String id : targets) {
-            Watermark mark = Watermark.NONE;
-            if (fromNow) {
-                Page<ShareActivity> newest = call(SharesCall.listShareActivities(accountId, id,
-                        ListOptions.pageSize(PAGE)));
-                for (ShareActivity item : newest.data()) {
-                    if (item.getInsertedAt() != null && item.getId() != null) {
-                        mark = mark.after(micros(item), item.getId());
-                    }
-                }
-            }
-            state.put(id, mark);
+            state.put(id, fromNow ? newest(id) : Watermark.NONE);
         }
         state.initialize();
         state.flush();
         LOG.info("Following the activity of {} share(s); {}", targets.size(),
                 fromNow ? "new items from now on are emitted" : "every item is emitted");
         return fromNow;
+    }
+
+    /** Where the share's feed stands now: its newest item. */
+    private Watermark newest(String id) throws InterruptedException {
+        Watermark mark = Watermark.NONE;
+        Page<ShareActivity> newest = call(SharesCall.listShareActivities(accountId, id, ListOptions.pageSize(PAGE)));
+        for (ShareActivity item : newest.data()) {
+            if (item.getInsertedAt() != null && item.getId() != null) {
+                mark = mark.after(micros(item), item.getId());
+            }
+        }
+        return mark;
     }
 
     /** The share's items newer than its watermark, oldest first, as events that move the watermark. */

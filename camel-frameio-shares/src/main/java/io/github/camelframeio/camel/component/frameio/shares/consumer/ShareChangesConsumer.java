@@ -74,11 +74,39 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        settle(state);
         Map<String, ObjectNode> listed = listProjectShares(accountId, projectId);
+        int heldBack = 0;
+        if (state.hasLosses()) {
+            if (rebaselineLostState()) {
+                Map<String, ObjectNode> lost = new LinkedHashMap<>();
+                listed.forEach((id, share) -> {
+                    if (state.isLost(id)) {
+                        lost.put(id, share);
+                    }
+                });
+                Map<String, byte[]> now = new HashMap<>();
+                detector.diff(lost, id -> null).forEach(c -> now.put(c.shareId(), c.share()));
+                rebaseline(state, lost.keySet(), id -> state.put(id, new ShareRecord(now.get(id), null, null)));
+            } else {
+                // no event for a share whose state was lost: it would be made up ("created" again, or deleted)
+                int before = listed.size();
+                listed.keySet().removeIf(state::isLost);
+                heldBack = before - listed.size();
+            }
+        }
+        int emitted = changes(listed);
+        failIfHeldBack(state, heldBack);
+        return emitted;
+    }
+
+    private int changes(Map<String, ObjectNode> listed) throws InterruptedException {
         if (!state.isInitialized()) {
             state.initialize();
             if (!"beginning".equals(config.getStartFrom())) {
-                listed.forEach((id, share) -> state.put(id, new ShareRecord(detector.encode(share), null, null)));
+                // encoded as the diff does (on every core for big projects: passphrase hashes are slow)
+                detector.diff(listed, id -> null)
+                        .forEach(c -> state.put(c.shareId(), new ShareRecord(c.share(), null, null)));
                 state.trim();
                 state.flush();
                 // the first looks at reviewers and assets record them without emitting
@@ -101,6 +129,7 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         for (ChangeDetector.Change change : detector.diff(listed, this::knownShare)) {
             events.add(event(change, listed.get(change.shareId())));
         }
+        rewritePassphraseHashes();
         events.addAll(lookAtItems(listed, knownAtStart));
         // stable order: shares as listed (oldest first), each share's own events first, then deletions
         Map<String, Integer> position = new HashMap<>();
@@ -352,6 +381,21 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
             state.put(id, after);
         }
         state.flush();
+    }
+
+    /** Replaces passphrase hashes of the old fast form, found unchanged by the diff, by the slow form. */
+    private void rewritePassphraseHashes() {
+        Map<String, byte[]> migrations = detector.drainPassphraseMigrations();
+        migrations.forEach((id, stored) -> {
+            ShareRecord r = state.get(id);
+            if (r != null) {
+                state.put(id, r.withShare(codec.withStoredPassphrase(r.share(), stored)));
+            }
+        });
+        if (!migrations.isEmpty()) {
+            state.flush();
+            LOG.debug("Rewrote the passphrase hashes of {} shares in the slow form", migrations.size());
+        }
     }
 
     /** The share as last emitted, encoded, or null. */

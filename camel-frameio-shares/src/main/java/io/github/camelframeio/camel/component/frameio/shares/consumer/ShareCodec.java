@@ -27,8 +27,8 @@ import java.util.Map;
  * bytes, Frame.io timestamps as epoch microseconds, f.io links as their code), then any field this version does not
  * know as name and JSON.
  * <p>
- * A passphrase is never kept: only a hash of it, enough to notice that it changed. Shares rebuilt from the state
- * (the body of a deleted event) come without it.
+ * A passphrase is never kept: only a slow salted hash of it ({@link PassphraseHashes}), enough to notice that it
+ * changed. Shares rebuilt from the state (the body of a deleted event) come without it.
  */
 final class ShareCodec {
 
@@ -59,29 +59,47 @@ final class ShareCodec {
     private static final int INTEGER = 6;
     private static final int JSON = 7;
     private static final int SHORT_URL = 8;
-    private static final int SECRET_HASH = 9;
+    // 9 and 10: a passphrase's stored form, see PassphraseHashes
 
     private static final String PASSPHRASE = "passphrase";
     /** How a decoded passphrase hash shows (never a real passphrase: those cannot start with NUL). */
-    private static final String HASH_MARKER = "\u0000sha256:";
+    private static final String HASH_MARKER = "\u0000secret:";
+    private static final int PASSPHRASE_INDEX = FIELDS.indexOf(PASSPHRASE);
 
     private static final String SHORT_URL_PREFIX = "https://f.io/";
     private static final DateTimeFormatter MICRO_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final ObjectMapper mapper;
+    private final PassphraseHashes passphrases;
 
     ShareCodec(ObjectMapper mapper) {
+        this(mapper, new PassphraseHashes());
+    }
+
+    ShareCodec(ObjectMapper mapper, PassphraseHashes passphrases) {
         this.mapper = mapper;
+        this.passphrases = passphrases;
+    }
+
+    PassphraseHashes passphrases() {
+        return passphrases;
     }
 
     /** Encodes a share's JSON object ({@code id} is left out). Fast: a poll encodes every share it lists. */
     byte[] encode(JsonNode share) {
-        return encode(share, share.path("id").asText(""));
+        return encode(share, null);
     }
 
-    /** {@code salt} (the share's id) makes equal passphrases of different shares hash differently. */
-    private byte[] encode(JsonNode share, String salt) {
+    /**
+     * Encodes a share, keeping the passphrase's stored form of {@code before} (the share as last emitted, encoded)
+     * when the passphrase still matches it, so that an unchanged share encodes to the same bytes.
+     */
+    byte[] encode(JsonNode share, byte[] before) {
+        return encode(share, share.path("id").asText(""), before);
+    }
+
+    private byte[] encode(JsonNode share, String id, byte[] before) {
         long mask = 0;
         List<String> unknown = null;
         Iterator<String> names = share.fieldNames();
@@ -107,8 +125,10 @@ final class ShareCodec {
             String name = FIELDS.get(i);
             JsonNode value = share.get(name);
             if (name.equals(PASSPHRASE) && value.isTextual()) {
-                out.write(SECRET_HASH);
-                out.writeBytes(secretHash(salt, value.asText()));
+                String text = value.asText();
+                out.writeBytes(text.startsWith(HASH_MARKER)
+                        ? java.util.HexFormat.of().parseHex(text.substring(HASH_MARKER.length()))
+                        : passphrases.stored(id, text, before == null ? null : storedPassphrase(before)));
             } else {
                 value(out, value, uuid);
             }
@@ -129,7 +149,7 @@ final class ShareCodec {
     private byte[] encode(Map<String, JsonNode> fields) {
         ObjectNode node = mapper.createObjectNode();
         node.setAll(fields);
-        return encode(node, null); // passphrases come decoded as hashes: no salt needed
+        return encode(node, "", null); // passphrases come decoded as their stored forms
     }
 
     /** The fields of an encoded share, in the schema's order, then unknown ones. */
@@ -181,17 +201,44 @@ final class ShareCodec {
         return changed;
     }
 
-    /** The passphrase hash kept instead of the passphrase: SHA-256 of it, first 16 bytes. */
-    private static byte[] secretHash(String salt, String secret) {
-        if (secret.startsWith(HASH_MARKER)) {
-            return java.util.HexFormat.of().parseHex(secret.substring(HASH_MARKER.length()));
+    /** The stored form of an encoded share's passphrase (tag included), or null. */
+    byte[] storedPassphrase(byte[] share) {
+        Bytes.In in = new Bytes.In(share);
+        long mask = in.long64();
+        if ((mask & (1L << PASSPHRASE_INDEX)) == 0) {
+            return null;
         }
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((salt + ":" + secret).getBytes(StandardCharsets.UTF_8));
-            return java.util.Arrays.copyOf(hash, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
+        for (int i = 0; i < PASSPHRASE_INDEX; i++) {
+            if ((mask & (1L << i)) != 0) {
+                skip(in);
+            }
+        }
+        int from = in.position();
+        int tag = in.read();
+        if (tag != PassphraseHashes.LEGACY && tag != PassphraseHashes.KDF) {
+            return null; // null, or a passphrase Frame.io sent as something other than text
+        }
+        PassphraseHashes.skip(tag, in);
+        return java.util.Arrays.copyOfRange(share, from, in.position());
+    }
+
+    /** The encoded share with its passphrase's stored form replaced. */
+    byte[] withStoredPassphrase(byte[] share, byte[] stored) {
+        Map<String, JsonNode> fields = decode(share);
+        fields.put(PASSPHRASE, TextNode.valueOf(HASH_MARKER + java.util.HexFormat.of().formatHex(stored)));
+        return encode(fields);
+    }
+
+    private static void skip(Bytes.In in) {
+        int tag = in.read();
+        switch (tag) {
+            case NULL, FALSE, TRUE -> { }
+            case INTEGER -> in.varlong();
+            case MICROS -> in.long64();
+            case UUID_BYTES -> in.bytes(16);
+            case SHORT_URL, STRING, JSON -> in.string();
+            case PassphraseHashes.LEGACY, PassphraseHashes.KDF -> PassphraseHashes.skip(tag, in);
+            default -> throw new Bytes.Corrupt("a share field of tag " + tag);
         }
     }
 
@@ -263,8 +310,12 @@ final class ShareCodec {
             case SHORT_URL -> TextNode.valueOf(SHORT_URL_PREFIX + in.string());
             case STRING -> TextNode.valueOf(in.string());
             case JSON -> parse(in.string());
-            case SECRET_HASH -> TextNode.valueOf(HASH_MARKER + java.util.HexFormat.of().formatHex(in.bytes(16)));
-            default -> throw new IllegalStateException("Corrupt share state: tag " + tag);
+            case PassphraseHashes.LEGACY, PassphraseHashes.KDF -> {
+                int from = in.position() - 1;
+                PassphraseHashes.skip(tag, in);
+                yield TextNode.valueOf(HASH_MARKER + java.util.HexFormat.of().formatHex(in.slice(from)));
+            }
+            default -> throw new Bytes.Corrupt("a share field of tag " + tag);
         };
     }
 
@@ -333,7 +384,7 @@ final class ShareCodec {
         try {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Corrupt share state", e);
+            throw new Bytes.Corrupt("a share field that is not JSON");
         }
     }
 }

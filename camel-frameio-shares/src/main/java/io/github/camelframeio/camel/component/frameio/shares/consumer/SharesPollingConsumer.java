@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateException;
+import io.github.camelframeio.camel.component.frameio.shares.state.DirectoryStateRepository;
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioNotFoundException;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
@@ -23,6 +25,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,8 +63,12 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
-        this.ownsRepository = config.getStateRepository() != null;
-        this.repository = ownsRepository ? config.getStateRepository() : NO_REPOSITORY;
+        StateRepository<String, String> given = config.getStateRepository();
+        if (given == null && config.getStateDirectory() != null && !config.getStateDirectory().isBlank()) {
+            given = new DirectoryStateRepository(Path.of(config.getStateDirectory()));
+        }
+        this.ownsRepository = given != null;
+        this.repository = ownsRepository ? given : NO_REPOSITORY;
         setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
     }
 
@@ -88,11 +95,75 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
     /** The consumer's state under {@code key}: read from the stateRepository, or the endpoint's in-memory one. */
     <V> BucketedState<V> openState(String key, BucketedState.ValueFormat<V> format) {
         if (!ownsRepository) {
-            return endpoint.retainedState(key, () -> new BucketedState<>(NO_REPOSITORY, key, format));
+            return endpoint.retainedState(key, () -> new BucketedState<>(NO_REPOSITORY, false, key, format));
         }
         BucketedState<V> state = new BucketedState<>(repository, key, format);
         state.load();
+        if (state.hasLosses()) {
+            LOG.warn("{}", state.lossError(recoveryAdvice()).getMessage());
+        } else if (state.isLegacy()) {
+            LOG.info("The state under key '{}' in {} was written by an older version: it is rewritten in the current"
+                     + " format by the first poll", key, state.store());
+        }
         return state;
+    }
+
+    /** Whether lost state is given up and re-baselined (stateRecovery=rebaseline) rather than reported. */
+    protected boolean rebaselineLostState() {
+        return "rebaseline".equals(config.getStateRecovery());
+    }
+
+    private String recoveryAdvice() {
+        return rebaselineLostState()
+                ? "stateRecovery=rebaseline: the next poll records the shares of those keys as they are then, without"
+                  + " emitting what changed in them meanwhile."
+                : "The shares stored under those keys are held back (no events for them; the others flow) until the"
+                  + " keys read back whole (restore them) or the consumer is restarted with stateRecovery=rebaseline.";
+    }
+
+    /**
+     * The start of every poll, before anything is emitted: writes what a failed write left pending (throws, and the
+     * poll emits nothing, while the store still refuses) and reads lost keys again in case they were restored.
+     */
+    protected void settle(BucketedState<?> state) {
+        if (state.hasPendingWrites()) {
+            state.flush();
+            LOG.info("Wrote the consumer state that was pending (a write that had failed, or a rewrite in the current"
+                     + " format) to {}", state.store());
+        }
+        if (state.hasLosses() && state.retryLost() > 0 && !state.hasLosses()) {
+            LOG.info("The lost keys of the state '{}' read back whole again: no share is held back", state.prefix());
+        }
+    }
+
+    /**
+     * Re-baselines the lost part of the state (stateRecovery=rebaseline): gives up the lost keys, lets
+     * {@code record} put what each held-back share is now, writes it, and says so. Emits nothing.
+     */
+    protected <V> void rebaseline(BucketedState<V> state, Collection<String> current, java.util.function.Consumer<String> record) {
+        List<String> held = new ArrayList<>();
+        for (String id : current) {
+            if (state.isLost(id)) {
+                held.add(id);
+            }
+        }
+        List<String> keys = state.recover();
+        held.forEach(record);
+        state.flush();
+        LOG.warn("stateRecovery=rebaseline: the lost state keys {} of {} are given up; {} share(s) stored under them"
+                 + " are recorded as they are now and nothing is emitted for them: what changed in them, and shares"
+                 + " deleted, while their state was lost are not reported", keys.size() > 10
+                         ? keys.subList(0, 10) + " (and " + (keys.size() - 10) + " more)" : keys, state.store(),
+                held.size());
+    }
+
+    /** The end of a poll that held shares back: the error (naming the keys) that fails the poll. */
+    protected void failIfHeldBack(BucketedState<?> state, int heldBack) {
+        if (state.hasLosses()) {
+            throw state.lossError(heldBack + " share(s) listed now are held back (no events for them; the other"
+                                  + " shares' events were emitted) until the keys read back whole or the consumer is"
+                                  + " restarted with stateRecovery=rebaseline.");
+        }
     }
 
     protected FrameioSharesClient client() {
@@ -242,14 +313,16 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
                 exchange.setException(e);
             }
             if (exchange.getException() == null && !exchange.isRollbackOnly()) {
+                processed++;
                 try {
                     event.commit().run();
-                } catch (RuntimeException e) {
-                    // the route has processed the event: it may come again after a restart
-                    getExceptionHandler().handleException("Recording a processed " + event.type() + " event of share "
-                                                          + event.shareId() + " in the state repository failed", e);
+                } catch (FrameioSharesStateException e) {
+                    // recorded in memory, not in the store: the poll fails, and the next one writes it before
+                    // emitting anything new (a crash meanwhile may emit this event again)
+                    releaseExchange(exchange, false);
+                    pendingExchanges = 0;
+                    throw e;
                 }
-                processed++;
             } else {
                 failedShares.add(event.shareId());
                 if (exchange.getException() != null) {

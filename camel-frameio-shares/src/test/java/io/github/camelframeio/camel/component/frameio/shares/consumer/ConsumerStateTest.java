@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The consumers' state: the share encoding, the bucketed repository layout and the call allowance. */
@@ -109,15 +108,6 @@ class ConsumerStateTest {
         assertNull(back.get(new java.util.UUID(13, 13).toString()).reviewers(), "not looked at yet stays unknown");
         assertEquals(Map.of(), back.get("not-a-uuid").reviewers());
         file.stop();
-    }
-
-    @Test
-    void aStateInAnotherFormatIsRefused() {
-        MemoryStateRepository repo = new MemoryStateRepository();
-        repo.setState("k", "frameio-shares-state/9;4096");
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new BucketedState<>(repo, "k", ShareRecord.FORMAT).load());
-        assertTrue(e.getMessage().contains("stateKey"), e.getMessage());
     }
 
     @Test

@@ -2,11 +2,13 @@ package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConfiguration;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateException;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesTestSupport;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -29,11 +31,14 @@ abstract class ConsumerTestSupport extends FrameioSharesTestSupport {
     /** Exchanges for which this holds fail in the route (and are then emitted again). */
     protected volatile Predicate<Received> failWhen = r -> false;
     protected SimulatorAdmin admin;
+    /** The state errors the consumers reported (a failed poll, through their exception handler), in order. */
+    protected final List<FrameioSharesStateException> stateErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void admin() {
         admin = new SimulatorAdmin(simulator);
         received.clear();
+        stateErrors.clear();
         failWhen = r -> false;
     }
 
@@ -44,16 +49,49 @@ abstract class ConsumerTestSupport extends FrameioSharesTestSupport {
         config.setReviewerCallsPerMinute(60_000);
     }
 
-    /** Starts a route from the URI (scheduler off) that records what it receives. */
+    /**
+     * Starts a route from the URI (scheduler off) that records what it receives, and the state errors its consumer
+     * reports (through its exceptionHandler, which Camel gives every failed poll).
+     */
     protected ScheduledPollConsumer consume(String routeId, String uri) throws Exception {
+        context.getRegistry().bind("stateErrorRecorder", new ExceptionHandler() {
+            private final ExceptionHandler logging = new org.apache.camel.support.LoggingExceptionHandler(context,
+                    ConsumerTestSupport.class);
+
+            @Override
+            public void handleException(Throwable exception) {
+                handleException(null, null, exception);
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handleException(message, null, exception);
+            }
+
+            @Override
+            public void handleException(String message, Exchange exchange, Throwable exception) {
+                for (Throwable t = exception; t != null; t = t.getCause()) {
+                    if (t instanceof FrameioSharesStateException e) {
+                        stateErrors.add(e);
+                        break;
+                    }
+                }
+                logging.handleException(message, exchange, exception);
+            }
+        });
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(uri + (uri.contains("?") ? "&" : "?") + "startScheduler=false").routeId(routeId)
-                        .process(ConsumerTestSupport.this::record);
+                from(uri + (uri.contains("?") ? "&" : "?") + "startScheduler=false&exceptionHandler=#stateErrorRecorder")
+                        .routeId(routeId).process(ConsumerTestSupport.this::record);
             }
         });
         return consumer(routeId);
+    }
+
+    /** Whether some state error reported since {@code from} names the key. */
+    protected boolean reported(int from, String key) {
+        return stateErrors.subList(from, stateErrors.size()).stream().anyMatch(e -> e.getKeys().contains(key));
     }
 
     protected ScheduledPollConsumer consumer(String routeId) {

@@ -1,0 +1,224 @@
+package io.github.camelframeio.benchmarks;
+
+import io.github.camelframeio.camel.component.frameio.shares.state.DirectoryStateRepository;
+import io.github.camelframeio.frameio.simulator.FrameioSimulator;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.processor.state.FileStateRepository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark 6: what keeping a shareChanges consumer's state on disk costs, Camel's FileStateRepository (one file,
+ * appended to until it reaches 1 MB, then rewritten whole on every write) next to the component's
+ * DirectoryStateRepository (one file per key, written to a temporary file, synced and renamed), in the same run on
+ * the same project: bytes written for the baseline and per event, as the operating system counts them for the
+ * polling thread ({@code wchar} of /proc/thread-self/io). Then what the slow passphrase hashes cost: the first poll
+ * with and without passphrases on 10% of the shares, and a steady poll after it.
+ */
+final class StateStoreCost extends Benchmark {
+
+    private static final Path IO = Path.of("/proc/thread-self/io");
+
+    StateStoreCost(Settings settings) {
+        super(settings);
+    }
+
+    /** 10,000 shares in the full run (the size the issue measured), the smallest project size in the smoke run. */
+    private int shares() {
+        int largest = 0;
+        for (int n : settings.projectSizes()) {
+            largest = Math.max(largest, n);
+        }
+        return Math.min(10_000, largest);
+    }
+
+    private record Row(String store, long baselineBytes, double baselineMillis, long bytesPerEvent, double millisPerEvent,
+                       long events) {
+    }
+
+    @Override
+    String run(Path out) throws Exception {
+        int n = shares();
+        int edits = Math.max(5, n / 200);
+        Path scratch = Files.createTempDirectory("frameio-state-bench");
+        List<Row> rows = new ArrayList<>();
+        double[] passphrases;
+        try (FrameioSimulator sim = FrameioSimulator.builder().rateLimits(false).recentRequests(10).start()) {
+            rows.add(measure(sim, n, edits, "FileStateRepository",
+                    () -> FileStateRepository.fileStateRepository(scratch.resolve("file.state").toFile())));
+            rows.add(measure(sim, n, edits, "DirectoryStateRepository",
+                    () -> new DirectoryStateRepository(scratch.resolve("directory"))));
+            passphrases = passphraseCost(sim, n);
+        } finally {
+            delete(scratch);
+        }
+        Row file = rows.get(0);
+        Row dir = rows.get(1);
+        figures.put("shares", n);
+        figures.put("fileBaselineBytes", file.baselineBytes);
+        figures.put("directoryBaselineBytes", dir.baselineBytes);
+        figures.put("fileBytesPerEvent", file.bytesPerEvent);
+        figures.put("directoryBytesPerEvent", dir.bytesPerEvent);
+        figures.put("baselineRatio", ratio(file.baselineBytes, dir.baselineBytes));
+        figures.put("perEventRatio", ratio(file.bytesPerEvent, dir.bytesPerEvent));
+        figures.put("events", dir.events);
+        figures.put("firstPollMillisWithoutPassphrases", passphrases[0]);
+        figures.put("firstPollMillisWithPassphrases", passphrases[1]);
+        figures.put("steadyPollMillisWithPassphrases", passphrases[2]);
+        Harness.log("state stores, %,d shares: baseline %,d vs %,d bytes (%.0f x), per event %,d vs %,d bytes (%.0f x)", n,
+                file.baselineBytes, dir.baselineBytes, ratio(file.baselineBytes, dir.baselineBytes), file.bytesPerEvent,
+                dir.bytesPerEvent, ratio(file.bytesPerEvent, dir.bytesPerEvent));
+
+        StringBuilder md = new StringBuilder("## 6. State store cost\n\n");
+        md.append("A `shareChanges` consumer on a project of ").append(String.format("%,d", n)).append(" shares keeps"
+                  + " its state in each store in turn: the first poll (the baseline, 1,024 bucket keys) and then a poll"
+                  + " after renaming ").append(edits).append(" shares, each of whose events writes its bucket. *Bytes*"
+                  + " are what the polling thread wrote (`wchar` of `/proc/thread-self/io`: every byte handed to the"
+                  + " file system, rewrites included).\n\n");
+        md.append("| Store | Baseline bytes written | Baseline ms | Bytes written per event | ms per event |\n"
+                  + "|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            md.append("| ").append(r.store).append(" | ").append(String.format("%,d", r.baselineBytes)).append(" | ")
+                    .append(Stats.f(r.baselineMillis, 0)).append(" | ").append(String.format("%,d", r.bytesPerEvent))
+                    .append(" | ").append(Stats.f(r.millisPerEvent, 2)).append(" |\n");
+        }
+        md.append("| FileStateRepository ÷ DirectoryStateRepository | ")
+                .append(Stats.f(ratio(file.baselineBytes, dir.baselineBytes), 0)).append(" × | | ")
+                .append(Stats.f(ratio(file.bytesPerEvent, dir.bytesPerEvent), 0)).append(" × | |\n\n");
+        md.append("Passphrases are kept as PBKDF2 hashes, slow on purpose; a share's passphrase found unchanged is"
+                  + " recognised from memory afterwards. First poll of the same project (in-memory state): ")
+                .append(Stats.f(passphrases[0], 0)).append(" ms without passphrases, ")
+                .append(Stats.f(passphrases[1], 0)).append(" ms with one on 10% of the shares (")
+                .append(String.format("%,d", n / 10)).append(" hashes); a steady poll after it: ")
+                .append(Stats.f(passphrases[2], 0)).append(" ms.\n\n");
+        return md.toString();
+    }
+
+    private Row measure(FrameioSimulator sim, int n, int edits, String name,
+                        Supplier<StateRepository<String, String>> store) throws Exception {
+        sim.reset();
+        sim.bulkCreateShares(sim.fixtures().projectId(), n);
+        CamelContext context = Harness.context(sim, c -> {
+            c.setRateLimitPacing(false);
+            c.setConsumerCallsPerMinute(100_000_000);
+        });
+        StateRepository<String, String> repository = store.get();
+        context.getRegistry().bind("state", repository);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("frameio-shares:shareChanges?startScheduler=false&stateRepository=#state").routeId("feed")
+                        .process(e -> { });
+            }
+        });
+        context.start();
+        try {
+            ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoute("feed").getConsumer();
+            long bytes = written();
+            long start = System.nanoTime();
+            consumer.run();
+            double baselineMillis = (System.nanoTime() - start) / 1e6;
+            long baseline = written() - bytes;
+            check(consumer, name + " baseline");
+
+            List<String> ids = new ArrayList<>(sim.shareIds());
+            for (int i = 0; i < edits; i++) {
+                sim.editShare(ids.get(i * (ids.size() / edits)), Map.of("name", "Edited " + i));
+            }
+            bytes = written();
+            start = System.nanoTime();
+            consumer.run();
+            double editedMillis = (System.nanoTime() - start) / 1e6;
+            long perEvents = written() - bytes;
+            check(consumer, name + " edited poll");
+            return new Row(name, baseline, baselineMillis, perEvents / edits, editedMillis / edits, edits);
+        } finally {
+            context.stop();
+        }
+    }
+
+    /** First poll without and with passphrases on 10% of the shares, then a steady poll: milliseconds. */
+    private double[] passphraseCost(FrameioSimulator sim, int n) throws Exception {
+        double[] millis = new double[3];
+        for (int withPassphrases = 0; withPassphrases < 2; withPassphrases++) {
+            sim.reset();
+            sim.bulkCreateShares(sim.fixtures().projectId(), n);
+            if (withPassphrases == 1) {
+                List<String> ids = new ArrayList<>(sim.shareIds());
+                for (int i = 0; i < ids.size(); i += 10) {
+                    sim.editShare(ids.get(i), Map.of("passphrase", "passphrase " + i));
+                }
+            }
+            CamelContext context = Harness.context(sim, c -> {
+                c.setRateLimitPacing(false);
+                c.setConsumerCallsPerMinute(100_000_000);
+            });
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("frameio-shares:shareChanges?startScheduler=false").routeId("feed").process(e -> { });
+                }
+            });
+            context.start();
+            try {
+                ScheduledPollConsumer consumer = (ScheduledPollConsumer) context.getRoute("feed").getConsumer();
+                long start = System.nanoTime();
+                consumer.run();
+                millis[withPassphrases] = (System.nanoTime() - start) / 1e6;
+                check(consumer, "first poll");
+                if (withPassphrases == 1) {
+                    start = System.nanoTime();
+                    consumer.run();
+                    millis[2] = (System.nanoTime() - start) / 1e6;
+                    check(consumer, "steady poll");
+                }
+            } finally {
+                context.stop();
+            }
+        }
+        return millis;
+    }
+
+    /** Bytes this thread has handed to write calls so far; -1 where the operating system does not say. */
+    private static long written() throws IOException {
+        if (!Files.isReadable(IO)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(IO)) {
+            if (line.startsWith("wchar:")) {
+                return Long.parseLong(line.substring(6).trim());
+            }
+        }
+        return -1;
+    }
+
+    private static double ratio(long a, long b) {
+        return b <= 0 ? Double.NaN : (double) a / b;
+    }
+
+    private static void check(ScheduledPollConsumer consumer, String what) {
+        if (consumer.getErrorCounter() > 0) {
+            throw new IllegalStateException("the " + what + " failed");
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
