@@ -3,7 +3,6 @@ package io.github.camelframeio.camel.component.frameio.shares.consumer;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateException;
 
 import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.FileStateRepository;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,9 +108,7 @@ final class BucketedState<V> {
                 metaProblem = e.getMessage();
             }
         } else {
-            throw new FrameioSharesStateException("The state under key '" + prefix + "' in " + store() + " is in a"
-                                                  + " format this version does not read (" + meta + "); use another"
-                                                  + " stateKey or clear it", store(), List.of(prefix), null);
+            throw StateErrors.unknownFormat(store(), prefix, meta);
         }
         for (int b = 0; b < BUCKETS; b++) {
             String text = texts[b];
@@ -231,21 +228,9 @@ final class BucketedState<V> {
         return all;
     }
 
-    /** An error naming the store and the lost keys (the first few when there are many). */
+    /** An error naming the store and the lost keys, and saying what follows from the loss. */
     FrameioSharesStateException lossError(String consequence) {
-        Map<String, String> all = losses();
-        StringBuilder message = new StringBuilder("The consumer state in ").append(store()).append(" (stateKey '")
-                .append(prefix).append("') is incomplete or corrupt: ");
-        int shown = 0;
-        for (Map.Entry<String, String> e : all.entrySet()) {
-            if (shown++ == 5) {
-                message.append(", and ").append(all.size() - 5).append(" more keys");
-                break;
-            }
-            message.append(shown > 1 ? "; " : "").append("key '").append(e.getKey()).append("' ").append(e.getValue());
-        }
-        message.append(". ").append(consequence);
-        return new FrameioSharesStateException(message.toString(), store(), new ArrayList<>(all.keySet()), null);
+        return StateErrors.lost(store(), prefix, losses(), consequence);
     }
 
     /**
@@ -396,24 +381,13 @@ final class BucketedState<V> {
         try {
             repository.setState(key, value);
         } catch (RuntimeException e) {
-            throw new FrameioSharesStateException("Writing the consumer state key '" + key + "' to " + store()
-                                                  + " failed (" + e.getMessage() + "); the consumer emits nothing new"
-                                                  + " until it is written", store(), List.of(key), e);
+            throw StateErrors.writeFailed(store(), key, e);
         }
     }
 
     /** The store, as an operator would look for it. */
     String store() {
-        return describe(repository);
-    }
-
-    static String describe(StateRepository<String, String> repository) {
-        if (repository instanceof FileStateRepository file) {
-            return "FileStateRepository " + file.getFileStore();
-        }
-        String text = String.valueOf(repository);
-        String name = repository.getClass().getName();
-        return text.startsWith(name + "@") ? name : text;
+        return StateErrors.describe(repository);
     }
 
     static int bucket(String id) {

@@ -30,7 +30,9 @@ import java.util.TreeSet;
  * Per share it keeps a watermark: the time of the newest item emitted and the ids of the items of that instant.
  * Items are emitted in order and a failed exchange holds back the share's later items, so the watermark only ever
  * moves past processed items. With a project, the shares' feeds are read round-robin within the consumer's call
- * allowance; a share created after the consumer started has all its activity emitted.
+ * allowance; a share created after the consumer started has all its activity emitted, but a share whose watermark
+ * was lost (its state key missing or corrupt) is not read at all until the key is back or given up (stateRecovery):
+ * from none it would emit its whole feed again.
  */
 public class ShareActivityConsumer extends SharesPollingConsumer {
 

@@ -40,7 +40,9 @@ import java.util.function.UnaryOperator;
  * failed exchange is found again by the next poll. A share missing from the listing is only reported deleted once
  * reading it answers 404 (an offset listing can skip an item when another share is deleted meanwhile). A poll whose
  * listing fails emits nothing. Reviewer and asset lists are compared round-robin within their call allowance,
- * and a share's first look records them without emitting.
+ * and a share's first look records them without emitting. A share whose state was lost (its bucket key missing or
+ * corrupt) gets no event at all, since it cannot be told from a new one, until the key is back or given up
+ * (stateRecovery).
  */
 public class ShareChangesConsumer extends SharesPollingConsumer {
 

@@ -80,8 +80,9 @@ class StateWriteFailureTest extends ConsumerTestSupport {
     @Test
     void aRefusedBaselineIsWrittenByTheNextPoll() throws Exception {
         String a = admin.createShare("A", "public", List.of(fx.fileIds().get(0)));
+        admin.createShare("B", "public", List.of(fx.fileIds().get(0)));
         consume("changes", "frameio-shares:shareChanges?stateRepository=#state");
-        repo.failAfter(0);
+        repo.failAfter(1); // the format key says "baseline", then the first bucket is refused
         assertEquals(List.of(), poll("changes"));
         assertEquals(HealthCheck.State.DOWN, readiness("changes"));
         repo.heal();
