@@ -90,6 +90,30 @@ public final class FrameioSharesClient implements AutoCloseable {
         return blocking;
     }
 
+    /** A view of {@code shared} whose futures complete on {@code callbacks}; it owns nothing. */
+    private FrameioSharesClient(FrameioSharesClient shared, Executor callbacks) {
+        this.baseUri = shared.baseUri;
+        this.tokens = shared.tokens;
+        this.transport = shared.transport;
+        this.ownsTransport = false;
+        this.mapper = shared.mapper;
+        this.callbacks = callbacks;
+        this.budgets = shared.budgets;
+        this.owned = List.of();
+        this.chain = shared.chain;
+        this.blocking = new FrameioSharesBlockingClient(this);
+    }
+
+    /**
+     * The same client (connections, credentials, budgets, retries) with its futures completed on {@code executor}
+     * instead of the client's callback pool; {@code Runnable::run} completes them on the thread that has the answer
+     * (an HTTP I/O thread), for callers that only hand the answer to a waiting thread. The view owns nothing: closing
+     * it does nothing, closing this client closes both.
+     */
+    public FrameioSharesClient withCallbackExecutor(Executor executor) {
+        return new FrameioSharesClient(this, java.util.Objects.requireNonNull(executor, "executor"));
+    }
+
     /** The API base URL, without a trailing slash. */
     public String baseUrl() {
         return baseUri.toString();
