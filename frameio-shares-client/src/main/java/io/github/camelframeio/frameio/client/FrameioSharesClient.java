@@ -64,6 +64,7 @@ public final class FrameioSharesClient implements AutoCloseable {
     private final List<AutoCloseable> owned;
     private final CallStep.Chain chain;
     private final FrameioSharesBlockingClient blocking;
+    private final int maxPages;
 
     FrameioSharesClient(FrameioSharesClientBuilder.Parts parts) {
         this.baseUri = parts.baseUri();
@@ -74,20 +75,13 @@ public final class FrameioSharesClient implements AutoCloseable {
         this.callbacks = parts.callbacks();
         this.budgets = parts.budgets();
         this.owned = parts.owned();
-        Reconciler reconciler = new Reconciler(this, parts.scheduler(), parts.reconcileWindow());
-        this.chain = CallStep.of(List.of(new RetryStep(parts.retryPolicy(), parts.scheduler(), reconciler, this),
+        this.maxPages = parts.maxPages();
+        ServerClock clock = new ServerClock();
+        Reconciler reconciler = new Reconciler(this, parts.scheduler(), parts.reconcileWindow(), clock);
+        this.chain = CallStep.of(List.of(new RetryStep(parts.retryPolicy(), parts.scheduler(), reconciler, this, clock),
                 new PacingStep(budgets, tokens), new AuthenticationStep(tokens),
                 new TransportStep(baseUri, transport, mapper)));
         this.blocking = new FrameioSharesBlockingClient(this);
-    }
-
-    public static FrameioSharesClientBuilder builder() {
-        return new FrameioSharesClientBuilder();
-    }
-
-    /** The same client for code that waits: the same methods, returning the answers' bodies. */
-    public FrameioSharesBlockingClient blocking() {
-        return blocking;
     }
 
     /** A view of {@code shared} whose futures complete on {@code callbacks}; it owns nothing. */
@@ -100,6 +94,7 @@ public final class FrameioSharesClient implements AutoCloseable {
         this.callbacks = callbacks;
         this.budgets = shared.budgets;
         this.owned = List.of();
+        this.maxPages = shared.maxPages;
         this.chain = shared.chain;
         this.blocking = new FrameioSharesBlockingClient(this);
     }
@@ -112,6 +107,20 @@ public final class FrameioSharesClient implements AutoCloseable {
      */
     public FrameioSharesClient withCallbackExecutor(Executor executor) {
         return new FrameioSharesClient(this, java.util.Objects.requireNonNull(executor, "executor"));
+    }
+
+    public static FrameioSharesClientBuilder builder() {
+        return new FrameioSharesClientBuilder();
+    }
+
+    /** The same client for code that waits: the same methods, returning the answers' bodies. */
+    public FrameioSharesBlockingClient blocking() {
+        return blocking;
+    }
+
+    /** The most pages one listing reads ({@link PageGuard}). */
+    public int maxPages() {
+        return maxPages;
     }
 
     /** The API base URL, without a trailing slash. */
