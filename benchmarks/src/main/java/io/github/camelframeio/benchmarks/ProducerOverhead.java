@@ -49,6 +49,8 @@ final class ProducerOverhead extends Benchmark {
 
     /** The side every ratio is taken against: the bare async client. */
     private static final int BARE = 2;
+    /** The route with synchronous=true: the route's thread waits, one hand-off less. */
+    private static final int SYNCHRONOUS = 3;
 
     ProducerOverhead(Settings settings) {
         super(settings);
@@ -61,7 +63,8 @@ final class ProducerOverhead extends Benchmark {
         md.append("`getShare` three ways: through a Camel route (`direct:` → `frameio-shares:getShare`, typed `Share` body),"
                   + " through the SDK alone (`frameio-shares-client`'s blocking `getShare`, no Camel), and as the same"
                   + " request sent with the bare async Apache HttpClient 5 client both are built on (so that a thousand"
-                  + " waiting exchanges hold no threads), with Jackson parsing into the same `Share`. Same JVM, same"
+                  + " waiting exchanges hold no threads), with Jackson parsing into the same `Share`; and, as a fourth"
+                  + " line, the route with `synchronous=true` (the route's thread waits for the answer). Same JVM, same"
                   + " simulator (rate limits off, and rate-limit pacing off, since Frame.io's 100 reads a minute would"
                   + " otherwise be the whole story),"
                   + " interleaved: " + settings.producerRounds() + " rounds of " + settings.producerMillis()
@@ -80,6 +83,7 @@ final class ProducerOverhead extends Benchmark {
                 @Override
                 public void configure() {
                     from("direct:getShare").to("frameio-shares:getShare?shareId=" + shareId);
+                    from("direct:getShareSynchronously").to("frameio-shares:getShare?synchronous=true&shareId=" + shareId);
                 }
             });
             context.start();
@@ -91,9 +95,10 @@ final class ProducerOverhead extends Benchmark {
                 FrameioSharesBlockingClient blocking = sdk.blocking();
                 String accountId = sim.fixtures().accountId();
                 List<String> names = List.of("Camel route", "SDK alone (blocking getShare)",
-                        "bare HttpClient 5 async + Jackson");
+                        "bare HttpClient 5 async + Jackson", "Camel route, synchronous=true");
                 List<Call> sides = List.of(() -> template.requestBody("direct:getShare", null, Share.class),
-                        () -> blocking.getShare(accountId, shareId), () -> bareAsyncGet(async, mapper, url, token));
+                        () -> blocking.getShare(accountId, shareId), () -> bareAsyncGet(async, mapper, url, token),
+                        () -> template.requestBody("direct:getShareSynchronously", null, Share.class));
                 Share expected = sides.get(0).get();
                 for (Call side : sides) {
                     check(expected, side.get());
@@ -105,23 +110,27 @@ final class ProducerOverhead extends Benchmark {
                     }
                 }
                 for (int callers : settings.callers()) {
-                    List<List<Double>> p50 = lists(3);
-                    List<List<Double>> p99 = lists(3);
-                    List<List<Double>> tput = lists(3);
+                    int n = sides.size();
+                    List<List<Double>> p50 = lists(n);
+                    List<List<Double>> p99 = lists(n);
+                    List<List<Double>> tput = lists(n);
                     for (int r = 0; r < settings.repeats(); r++) {
-                        List<Stats.Samples> samples = List.of(new Stats.Samples(), new Stats.Samples(), new Stats.Samples());
-                        long[] requests = new long[3];
-                        long[] nanos = new long[3];
+                        List<Stats.Samples> samples = new ArrayList<>();
+                        for (int side = 0; side < n; side++) {
+                            samples.add(new Stats.Samples());
+                        }
+                        long[] requests = new long[n];
+                        long[] nanos = new long[n];
                         for (int round = 0; round < settings.producerRounds(); round++) {
-                            for (int k = 0; k < 3; k++) {
-                                int side = (round + k) % 3; // each side goes first, second and third in turn
+                            for (int k = 0; k < n; k++) {
+                                int side = (round + k) % n; // each side goes first, second, ... in turn
                                 Result result = measure(sides.get(side), callers, settings.producerMillis());
                                 samples.get(side).addAll(result.samples());
                                 requests[side] += result.requests();
                                 nanos[side] += result.nanos();
                             }
                         }
-                        for (int side = 0; side < 3; side++) {
+                        for (int side = 0; side < n; side++) {
                             p50.get(side).add(samples.get(side).percentileMicros(50));
                             p99.get(side).add(samples.get(side).percentileMicros(99));
                             tput.get(side).add(requests[side] * 1e9 / nanos[side]);
@@ -130,7 +139,7 @@ final class ProducerOverhead extends Benchmark {
                                     + " async %.0f µs %.0f/s", callers, r + 1, p50.get(0).get(r), tput.get(0).get(r),
                                 p50.get(1).get(r), tput.get(1).get(r), p50.get(2).get(r), tput.get(2).get(r));
                     }
-                    for (int side = 0; side < 3; side++) {
+                    for (int side = 0; side < n; side++) {
                         List<Double> latencyRatio = new ArrayList<>();
                         List<Double> throughputRatio = new ArrayList<>();
                         for (int r = 0; r < settings.repeats(); r++) {
@@ -150,12 +159,15 @@ final class ProducerOverhead extends Benchmark {
                         if (side == 1) {
                             figures.put("sdkP50Ratio." + callers, Stats.Spread.of(latencyRatio).median());
                         }
+                        if (side == SYNCHRONOUS) {
+                            figures.put("synchronousP50Ratio." + callers, Stats.Spread.of(latencyRatio).median());
+                        }
                     }
                     figures.put("overheadMicros." + callers,
                             Stats.Spread.of(p50.get(0)).median() - Stats.Spread.of(p50.get(BARE)).median());
                     groups.add(new Charts.Group(callers + (callers == 1 ? " caller" : " callers"), new double[] {
                         Stats.Spread.of(p50.get(0)).median(), Stats.Spread.of(p50.get(1)).median(),
-                        Stats.Spread.of(p50.get(2)).median()}));
+                        Stats.Spread.of(p50.get(2)).median(), Stats.Spread.of(p50.get(3)).median()}));
                 }
                 md.append("\nRatios compare each side with the bare async client: latency ÷ its latency, its throughput"
                           + " ÷ throughput (1.00 = no cost; the target for the Camel route is at most 1.15).\n\n");
@@ -165,7 +177,7 @@ final class ProducerOverhead extends Benchmark {
             }
         }
         Charts.bars(out.resolve("benchmarks-producer.png"), "getShare p50 latency on loopback (lower is better)",
-                "µs", List.of("Camel route", "SDK alone", "bare async"), groups);
+                "µs", List.of("Camel route", "SDK alone", "bare async", "route, synchronous"), groups);
         md.append("![Producer latency](benchmarks-producer.png)\n\n");
         return md.toString();
     }

@@ -34,6 +34,7 @@ class BenchmarkSuiteSmokeTest {
         assertEquals(0, rate.get("failed.1"));
         assertEquals(0, rate.get("failed.4"));
         assertTrue((Double) outcome.figures().get("producer").get("p50Ratio.1") > 0);
+        assertTrue((Double) outcome.figures().get("producer").get("sdkP50Ratio.1") > 0, "the SDK column");
         assertTrue((Double) outcome.figures().get("waiting").get("extraThreads") <= 32);
         assertTrue((Double) outcome.figures().get("contract").get("micros.getShare request (path)") > 0);
         assertTrue(md.contains("## 6. State store cost"));

@@ -22,22 +22,23 @@ interface CallStep {
     /**
      * One attempt of a call as the steps see it.
      *
-     * @param call   the call
-     * @param number 1 for the first attempt, 2 for the first repeat, ...
-     * @param token  the bearer token, once {@link AuthenticationStep} has set it
+     * @param call     the call
+     * @param number   1 for the first attempt, 2 for the first repeat, ...
+     * @param token    the bearer token, once {@link AuthenticationStep} has set it
+     * @param progress what the steps of the call share (when it was sent, how to abort it)
      */
-    record Attempt<T>(SharesCall<T> call, int number, String token) {
+    record Attempt<T>(SharesCall<T> call, int number, String token, CallProgress progress) {
 
         static <T> Attempt<T> first(SharesCall<T> call) {
-            return new Attempt<>(call, 1, null);
+            return new Attempt<>(call, 1, null, CallProgress.untracked());
         }
 
         Attempt<T> withNumber(int n) {
-            return new Attempt<>(call, n, token);
+            return new Attempt<>(call, n, token, progress);
         }
 
         Attempt<T> withToken(String bearer) {
-            return new Attempt<>(call, number, bearer);
+            return new Attempt<>(call, number, bearer, progress);
         }
 
         @Override

@@ -64,6 +64,7 @@ public final class FrameioSharesClient implements AutoCloseable {
     private final List<AutoCloseable> owned;
     private final CallStep.Chain chain;
     private final FrameioSharesBlockingClient blocking;
+    private final int maxPages;
 
     FrameioSharesClient(FrameioSharesClientBuilder.Parts parts) {
         this.baseUri = parts.baseUri();
@@ -74,11 +75,38 @@ public final class FrameioSharesClient implements AutoCloseable {
         this.callbacks = parts.callbacks();
         this.budgets = parts.budgets();
         this.owned = parts.owned();
-        Reconciler reconciler = new Reconciler(this, parts.scheduler(), parts.reconcileWindow());
-        this.chain = CallStep.of(List.of(new RetryStep(parts.retryPolicy(), parts.scheduler(), reconciler, this),
+        this.maxPages = parts.maxPages();
+        ServerClock clock = new ServerClock();
+        Reconciler reconciler = new Reconciler(this, parts.scheduler(), parts.reconcileWindow(), clock);
+        this.chain = CallStep.of(List.of(new RetryStep(parts.retryPolicy(), parts.scheduler(), reconciler, this, clock),
                 new PacingStep(budgets, tokens), new AuthenticationStep(tokens),
                 new TransportStep(baseUri, transport, mapper)));
         this.blocking = new FrameioSharesBlockingClient(this);
+    }
+
+    /** A view of {@code shared} whose futures complete on {@code callbacks}; it owns nothing. */
+    private FrameioSharesClient(FrameioSharesClient shared, Executor callbacks) {
+        this.baseUri = shared.baseUri;
+        this.tokens = shared.tokens;
+        this.transport = shared.transport;
+        this.ownsTransport = false;
+        this.mapper = shared.mapper;
+        this.callbacks = callbacks;
+        this.budgets = shared.budgets;
+        this.owned = List.of();
+        this.maxPages = shared.maxPages;
+        this.chain = shared.chain;
+        this.blocking = new FrameioSharesBlockingClient(this);
+    }
+
+    /**
+     * The same client (connections, credentials, budgets, retries) with its futures completed on {@code executor}
+     * instead of the client's callback pool; {@code Runnable::run} completes them on the thread that has the answer
+     * (an HTTP I/O thread), for callers that only hand the answer to a waiting thread. The view owns nothing: closing
+     * it does nothing, closing this client closes both.
+     */
+    public FrameioSharesClient withCallbackExecutor(Executor executor) {
+        return new FrameioSharesClient(this, java.util.Objects.requireNonNull(executor, "executor"));
     }
 
     public static FrameioSharesClientBuilder builder() {
@@ -88,6 +116,11 @@ public final class FrameioSharesClient implements AutoCloseable {
     /** The same client for code that waits: the same methods, returning the answers' bodies. */
     public FrameioSharesBlockingClient blocking() {
         return blocking;
+    }
+
+    /** The most pages one listing reads ({@link PageGuard}). */
+    public int maxPages() {
+        return maxPages;
     }
 
     /** The API base URL, without a trailing slash. */

@@ -40,7 +40,7 @@ public final class FrameioSharesClientBuilder {
     /** What a built client is made of. */
     record Parts(URI baseUri, FrameioTransport transport, boolean ownsTransport, AccessTokenProvider tokens,
                  ObjectMapper mapper, Executor callbacks, ScheduledExecutorService scheduler, RateLimitBudgets budgets,
-                 RetryPolicy retryPolicy, Duration reconcileWindow, List<AutoCloseable> owned) {
+                 RetryPolicy retryPolicy, Duration reconcileWindow, int maxPages, List<AutoCloseable> owned) {
     }
 
     private String baseUrl = FrameioSharesClient.DEFAULT_BASE_URL;
@@ -71,6 +71,8 @@ public final class FrameioSharesClientBuilder {
     private ObjectMapper mapper = FrameioJson.newObjectMapper();
     private Clock clock = Clock.systemUTC();
     private String userAgent = "frameio-shares-client";
+    private ResponseLimits limits = ResponseLimits.DEFAULT;
+    private int maxPages = PageGuard.DEFAULT_MAX_PAGES;
 
     FrameioSharesClientBuilder() {
     }
@@ -128,13 +130,26 @@ public final class FrameioSharesClientBuilder {
         return this;
     }
 
+    /** How long a connection may take to open (default 10 s; must be positive). */
     public FrameioSharesClientBuilder connectTimeout(Duration timeout) {
+        FrameioTransport.requirePositive("connectTimeout", timeout);
         this.connectTimeout = timeout;
         return this;
     }
 
+    /**
+     * How long the connection may stay silent once a request is sent (default 60 s; must be positive). An answer
+     * that keeps dripping is ended by the retry policy's {@code overallTimeout}, which bounds the whole call.
+     */
     public FrameioSharesClientBuilder responseTimeout(Duration timeout) {
+        FrameioTransport.requirePositive("responseTimeout", timeout);
         this.responseTimeout = timeout;
+        return this;
+    }
+
+    /** How large an answer may be (default {@link ResponseLimits#DEFAULT}: 8 MiB of body, 64 KiB per header line). */
+    public FrameioSharesClientBuilder responseLimits(ResponseLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "responseLimits");
         return this;
     }
 
@@ -167,7 +182,22 @@ public final class FrameioSharesClientBuilder {
 
     /** How long a create share with an unknown outcome is looked for before giving up (default 10 s). */
     public FrameioSharesClientBuilder reconcileWindow(Duration window) {
+        if (window == null || window.isNegative()) {
+            throw new FrameioInvalidRequestException("reconcileWindow must be zero (look once) or more, got " + window);
+        }
         this.reconcileWindow = window;
+        return this;
+    }
+
+    /**
+     * The most pages one listing reads (default {@link PageGuard#DEFAULT_MAX_PAGES}); past it, or at a cursor
+     * answered twice, the listing fails with {@link FrameioPagingException} instead of paging on forever.
+     */
+    public FrameioSharesClientBuilder maxPages(int max) {
+        if (max < 1) {
+            throw new FrameioInvalidRequestException("maxPages must be 1 or more, got " + max);
+        }
+        this.maxPages = max;
         return this;
     }
 
@@ -217,15 +247,13 @@ public final class FrameioSharesClientBuilder {
         if (proxyHost != null && !proxyHost.isBlank() && (proxyPort < 1 || proxyPort > 65535)) {
             throw new FrameioInvalidRequestException("proxyPort must be between 1 and 65535 with proxyHost");
         }
-        if (maxConnections < 1) {
-            throw new FrameioInvalidRequestException("maxConnections must be 1 or more, got " + maxConnections);
-        }
         List<AutoCloseable> owned = new ArrayList<>();
         boolean ownsTransport = transport == null;
         FrameioTransport http = transport != null ? transport
-                : httpClient != null ? FrameioTransport.wrap(httpClient)
+                : httpClient != null ? FrameioTransport.wrap(httpClient, limits)
                 : FrameioTransport.create(new FrameioTransport.Settings(connectTimeout, responseTimeout,
-                        maxConnections, userAgent, proxyHost, proxyPort, proxyUsername, proxyPassword, sslContext));
+                        maxConnections, userAgent, proxyHost, proxyPort, proxyUsername, proxyPassword, sslContext,
+                        limits));
         try {
             AccessTokenProvider provider = provider(http);
             Executor callbacks = callbackExecutor;
@@ -249,7 +277,7 @@ public final class FrameioSharesClientBuilder {
                 owned.add(0, paced); // fail waiting calls before the scheduler goes
             }
             return new FrameioSharesClient(new Parts(base, http, ownsTransport, provider, mapper, callbacks, timer, paced,
-                    retryPolicy, reconcileWindow, owned));
+                    retryPolicy, reconcileWindow, maxPages, owned));
         } catch (RuntimeException e) {
             if (ownsTransport) {
                 http.close();

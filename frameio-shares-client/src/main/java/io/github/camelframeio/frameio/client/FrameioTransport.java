@@ -1,32 +1,31 @@
 package io.github.camelframeio.frameio.client;
 
+import javax.net.ssl.SSLContext;
+
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.auth.CredentialsProviderBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
-import javax.net.ssl.SSLContext;
-
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /**
  * The HTTP layer: Apache HttpClient 5 (async, HTTP/1.1, pooled), with its own retries, redirects and cookies
@@ -55,23 +54,44 @@ public final class FrameioTransport implements AutoCloseable {
      * @param proxyUsername   the proxy user, or null
      * @param proxyPassword   the proxy password, or null
      * @param sslContext      TLS settings, or null for the JVM's defaults
+     * @param limits          how large an answer may be
      */
     public record Settings(Duration connectTimeout, Duration responseTimeout, int maxConnections, String userAgent,
-            String proxyHost, int proxyPort, String proxyUsername, String proxyPassword, SSLContext sslContext) {
+            String proxyHost, int proxyPort, String proxyUsername, String proxyPassword, SSLContext sslContext,
+            ResponseLimits limits) {
+
+        public Settings {
+            requirePositive("connectTimeout", connectTimeout);
+            requirePositive("responseTimeout", responseTimeout);
+            if (maxConnections < 1) {
+                throw new FrameioInvalidRequestException("maxConnections must be 1 or more, got " + maxConnections);
+            }
+            limits = limits == null ? ResponseLimits.DEFAULT : limits;
+        }
 
         @Override
         public String toString() {
             return "Settings[connect=" + connectTimeout + ", response=" + responseTimeout + ", max=" + maxConnections
-                   + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort) + "]";
+                   + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort) + ", " + limits + "]";
+        }
+    }
+
+    /** A timeout of zero would wait forever, a negative one cannot be meant: both are refused, naming the option. */
+    static void requirePositive(String option, Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new FrameioInvalidRequestException(option + " must be a positive duration (a zero timeout would"
+                    + " wait forever), got " + (timeout == null ? "none" : timeout.toMillis() + " ms"));
         }
     }
 
     private final CloseableHttpAsyncClient http;
     private final boolean owned;
+    private final ResponseLimits limits;
 
-    private FrameioTransport(CloseableHttpAsyncClient http, boolean owned) {
+    private FrameioTransport(CloseableHttpAsyncClient http, boolean owned, ResponseLimits limits) {
         this.http = http;
         this.owned = owned;
+        this.limits = limits;
     }
 
     /** A transport with its own connection pool and I/O threads. */
@@ -100,6 +120,11 @@ public final class FrameioTransport implements AutoCloseable {
                         // the reactor checks timeouts once per select interval (1 s by default): keep it well below them
                         .setSelectInterval(TimeValue.ofMilliseconds(selectIntervalMillis(settings)))
                         .build())
+                // header lines and counts are bounded while they are parsed (a 50 MB header line fails at the limit)
+                .setHttp1Config(Http1Config.custom()
+                        .setMaxLineLength(settings.limits().maxHeaderBytes())
+                        .setMaxHeaderCount(settings.limits().maxHeaderCount())
+                        .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -115,7 +140,7 @@ public final class FrameioTransport implements AutoCloseable {
         }
         CloseableHttpAsyncClient client = builder.build();
         client.start();
-        return new FrameioTransport(client, true);
+        return new FrameioTransport(client, true, settings.limits());
     }
 
     private static long selectIntervalMillis(Settings settings) {
@@ -123,23 +148,31 @@ public final class FrameioTransport implements AutoCloseable {
         return Math.max(10, Math.min(1000, shortest / 4));
     }
 
-    /** A transport over a client the caller configured, started and will close. */
+    /** A transport over a client the caller configured, started and will close; answers read within the defaults. */
     public static FrameioTransport wrap(CloseableHttpAsyncClient client) {
-        return new FrameioTransport(client, false);
+        return wrap(client, ResponseLimits.DEFAULT);
     }
 
-    /** Sends the request; the future completes on an I/O thread. */
+    /**
+     * A transport over a client the caller configured, started and will close, reading answers within
+     * {@code limits} (header limits are the client's own: see {@code Http1Config}).
+     */
+    public static FrameioTransport wrap(CloseableHttpAsyncClient client, ResponseLimits limits) {
+        return new FrameioTransport(client, false, limits);
+    }
+
+    /**
+     * Sends the request; the future completes on an I/O thread. The answer is read as it arrives, up to the
+     * limits: one over them fails with {@link ResponseLimits.AnswerTooLarge} and its connection is closed, never
+     * reused. Cancelling the future aborts the exchange and closes its connection.
+     */
     public CompletableFuture<RawResponse> execute(SimpleHttpRequest request) {
-        CompletableFuture<RawResponse> result = new CompletableFuture<>();
-        http.execute(request, new FutureCallback<SimpleHttpResponse>() {
+        InFlight result = new InFlight();
+        result.exchange = http.execute(SimpleRequestProducer.create(request), new BoundedResponseConsumer(limits),
+                new FutureCallback<RawResponse>() {
             @Override
-            public void completed(SimpleHttpResponse response) {
-                Map<String, String> headers = new HashMap<>();
-                for (Header h : response.getHeaders()) {
-                    headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
-                }
-                byte[] body = response.getBodyBytes();
-                result.complete(new RawResponse(response.getCode(), headers, body == null ? new byte[0] : body));
+            public void completed(RawResponse response) {
+                result.complete(response);
             }
 
             @Override
@@ -152,7 +185,25 @@ public final class FrameioTransport implements AutoCloseable {
                 result.cancel(false);
             }
         });
+        if (result.isCancelled()) {
+            result.exchange.cancel(true); // cancelled before the exchange was known
+        }
         return result;
+    }
+
+    /** A request in flight: cancelling it aborts the HTTP exchange (a deadline ends a dripping answer this way). */
+    private static final class InFlight extends CompletableFuture<RawResponse> {
+        private volatile Future<RawResponse> exchange;
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            Future<RawResponse> running = exchange;
+            if (running != null) {
+                running.cancel(true);
+            }
+            return cancelled;
+        }
     }
 
     @Override

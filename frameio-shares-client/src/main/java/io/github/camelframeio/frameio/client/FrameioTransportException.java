@@ -19,8 +19,8 @@ public class FrameioTransportException extends FrameioException {
         this(operation, message, cause, maybeProcessed, true);
     }
 
-    private FrameioTransportException(SharesOperation operation, String message, Throwable cause, boolean maybeProcessed,
-                                      boolean retryable) {
+    protected FrameioTransportException(SharesOperation operation, String message, Throwable cause, boolean maybeProcessed,
+                                        boolean retryable) {
         super(message, cause);
         this.operation = operation;
         this.maybeProcessed = maybeProcessed;
@@ -33,7 +33,14 @@ public class FrameioTransportException extends FrameioException {
      * response timeout, a closed connection) may have been processed.
      */
     public static FrameioTransportException classify(SharesOperation operation, Throwable cause) {
+        if (cause instanceof ResponseLimits.AnswerTooLarge tooLarge) {
+            return new FrameioResponseTooLargeException(operation, tooLarge);
+        }
         String type = cause.getClass().getName();
+        if (type.equals("org.apache.hc.core5.http.MessageConstraintException")) {
+            // a header line or header count over the limits: the answer came, but is not one Frame.io sends
+            return new FrameioResponseTooLargeException(operation, cause);
+        }
         boolean tls = cause instanceof javax.net.ssl.SSLHandshakeException;
         boolean notSent = tls || cause instanceof java.net.ConnectException
                           || cause instanceof java.net.UnknownHostException

@@ -46,11 +46,11 @@ public final class Paged<E> implements Iterable<E> {
             throw new FrameioInvalidRequestException("maxResults must be 0 (all) or more, got " + maxResults);
         }
         CompletableFuture<Listing<E>> result = new CompletableFuture<>();
-        collectFrom(call, maxResults, new ArrayList<>(), 0, result);
+        collectFrom(call, maxResults, new ArrayList<>(), new PageGuard(call.operation(), client.maxPages()), result);
         return result;
     }
 
-    private void collectFrom(SharesCall<Page<E>> page, int max, List<E> items, int pages,
+    private void collectFrom(SharesCall<Page<E>> page, int max, List<E> items, PageGuard guard,
                              CompletableFuture<Listing<E>> result) {
         SharesCall<Page<E>> sized = page.withOptions(page.options().withPageSize(sizeFor(max, items.size())));
         client.send(sized).whenComplete((response, error) -> {
@@ -59,13 +59,26 @@ public final class Paged<E> implements Iterable<E> {
                 return;
             }
             Page<E> body = response.body();
-            items.addAll(body.data());
-            boolean more = body.nextCursor() != null && (max <= 0 || items.size() < max) && !body.data().isEmpty();
+            String next = body.nextCursor();
+            List<E> data = body.data();
+            if (max > 0 && items.size() + data.size() > max) {
+                // Frame.io sent more than the page size asked for: keep exactly max, and give no cursor, since
+                // continuing from Frame.io's would skip the items dropped here
+                data = data.subList(0, max - items.size());
+                next = null;
+            }
+            items.addAll(data);
+            boolean more = next != null && (max <= 0 || items.size() < max) && !data.isEmpty();
+            try {
+                guard.next(more ? next : null);
+            } catch (FrameioPagingException e) {
+                result.completeExceptionally(e);
+                return;
+            }
             if (more) {
-                collectFrom(page.withOptions(page.options().withAfter(body.nextCursor())), max, items, pages + 1, result);
+                collectFrom(page.withOptions(page.options().withAfter(next)), max, items, guard, result);
             } else {
-                result.complete(new Listing<>(items, body.nextCursor(), body.totalCount(), pages + 1,
-                        response.rateLimit()));
+                result.complete(new Listing<>(items, next, body.totalCount(), guard.pages(), response.rateLimit()));
             }
         });
     }
@@ -104,6 +117,7 @@ public final class Paged<E> implements Iterable<E> {
 
     private final class PageIterator implements Iterator<E> {
         private final int max;
+        private final PageGuard guard = new PageGuard(call.operation(), client.maxPages());
         private Iterator<E> current;
         private String next;
         private int returned;
@@ -112,6 +126,7 @@ public final class Paged<E> implements Iterable<E> {
             this.max = max;
             this.current = first.data().iterator();
             this.next = first.data().isEmpty() ? null : first.nextCursor();
+            guard.next(next);
         }
 
         @Override
@@ -124,6 +139,7 @@ public final class Paged<E> implements Iterable<E> {
                         .withPageSize(sizeFor(max, returned)))).body();
                 current = page.data().iterator();
                 next = page.data().isEmpty() ? null : page.nextCursor();
+                guard.next(next);
             }
             return current.hasNext();
         }

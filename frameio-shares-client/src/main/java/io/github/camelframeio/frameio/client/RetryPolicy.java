@@ -21,8 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param serverErrorBackoff first wait after a 5xx, reset or timeout
  * @param maxBackoff         the longest single wait
  * @param maxRetryAfter      the longest Retry-After that is waited for
- * @param overallTimeout     the longest a call may take from its first attempt, retries included (zero: no limit);
- *                           waiting for rate-limit budget before the first attempt is not counted
+ * @param overallTimeout     the longest a call may take from its first request, retries included (zero: no limit):
+ *                           when it passes, the request in flight is aborted; waiting for rate-limit budget before
+ *                           the first request is not counted
  */
 public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration serverErrorBackoff, Duration maxBackoff,
         Duration maxRetryAfter, Duration overallTimeout) {
@@ -38,9 +39,13 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration serv
         if (maxRetries < 0) {
             throw new FrameioInvalidRequestException("maxRetries must be 0 or more, got " + maxRetries);
         }
-        for (Duration d : new Duration[] { initialBackoff, serverErrorBackoff, maxBackoff, maxRetryAfter, overallTimeout }) {
-            if (d == null || d.isNegative()) {
-                throw new FrameioInvalidRequestException("back-off and timeout durations must not be negative");
+        Duration[] durations = { initialBackoff, serverErrorBackoff, maxBackoff, maxRetryAfter, overallTimeout };
+        String[] names = { "initialBackoff", "serverErrorBackoff", "maxBackoff", "maxRetryAfter", "overallTimeout" };
+        for (int i = 0; i < durations.length; i++) {
+            if (durations[i] == null || durations[i].isNegative()) {
+                throw new FrameioInvalidRequestException(names[i] + " must not be negative"
+                        + (names[i].equals("overallTimeout") ? " (0: no limit)" : "") + ", got "
+                        + (durations[i] == null ? "none" : durations[i].toMillis() + " ms"));
             }
         }
     }

@@ -7,10 +7,11 @@ import io.github.camelframeio.frameio.contract.SharesOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,12 +37,15 @@ final class RetryStep implements CallStep {
     private final ScheduledExecutorService scheduler;
     private final Reconciler reconciler;
     private final FrameioSharesClient client;
+    private final ServerClock clock;
 
-    RetryStep(RetryPolicy policy, ScheduledExecutorService scheduler, Reconciler reconciler, FrameioSharesClient client) {
+    RetryStep(RetryPolicy policy, ScheduledExecutorService scheduler, Reconciler reconciler, FrameioSharesClient client,
+              ServerClock clock) {
         this.policy = policy;
         this.scheduler = scheduler;
         this.reconciler = reconciler;
         this.client = client;
+        this.clock = clock;
     }
 
     @Override
@@ -55,15 +59,17 @@ final class RetryStep implements CallStep {
         private final SharesOperation op;
         private final Chain chain;
         private final CompletableFuture<FrameioResponse<T>> result = new CompletableFuture<>();
-        private int attempts;
-        private long firstAttemptNanos;
-        private Instant attemptStarted;
+        private final CallProgress progress;
+        private volatile int attempts;
+        private volatile long firstSentNanos;
         private boolean maybeProcessedEarlier;
+        private volatile FrameioException lastFailure;
 
         Execution(SharesCall<T> call, Chain chain) {
             this.call = call;
             this.op = call.operation();
             this.chain = chain;
+            this.progress = new CallProgress(clock, this::armDeadline);
         }
 
         CompletableFuture<FrameioResponse<T>> start() {
@@ -71,22 +77,54 @@ final class RetryStep implements CallStep {
             return result;
         }
 
-        private void send() {
-            attempts++;
-            if (attempts == 1) {
-                firstAttemptNanos = System.nanoTime();
+        /** The overall timeout runs from the first request on the wire (waiting for budget before it is not counted). */
+        private void armDeadline() {
+            firstSentNanos = System.nanoTime();
+            Duration overall = policy.overallTimeout();
+            if (!overall.isZero()) {
+                ScheduledFuture<?> timer = scheduler.schedule(this::expired, overall.toNanos(), TimeUnit.NANOSECONDS);
+                result.whenComplete((r, e) -> timer.cancel(false));
             }
-            attemptStarted = Instant.now();
+        }
+
+        /** The deadline passed with the call unsettled: end it, abort what is in flight. */
+        private void expired() {
+            // after a failed attempt, the timeout only stops the retries: the failure is the news
+            FrameioException failure = lastFailure != null ? lastFailure
+                    : new FrameioTimeoutException(op, policy.overallTimeout(), attempts, progress.anySent());
+            boolean done = op.reconciliation().isRepeatSafe() || !progress.anySent()
+                    ? result.completeExceptionally(failure)
+                    : result.completeExceptionally(new FrameioOutcomeUnknownException(op, failure,
+                            "the overallTimeout of " + policy.overallTimeout().toMillis() + " ms ended it before its"
+                            + " outcome could be settled"));
+            if (done) {
+                LOG.debug("{}: overallTimeout of {} ms passed after {} attempts; aborting the request in flight", op,
+                        policy.overallTimeout().toMillis(), attempts);
+                progress.abort();
+            }
+        }
+
+        private void send() {
+            if (result.isDone()) {
+                return; // the deadline ended the call while a retry waited
+            }
+            attempts++;
             CompletableFuture<FrameioResponse<T>> sent;
             try {
-                sent = chain.proceed(new Attempt<>(call, attempts, null));
+                sent = chain.proceed(new Attempt<>(call, attempts, null, progress));
             } catch (RuntimeException e) {
                 sent = CompletableFuture.failedFuture(e);
             }
+            long sentMicros = clock.nowMicros();
             sent.whenComplete((response, error) -> {
+                if (result.isDone()) {
+                    return;
+                }
                 if (error == null) {
                     if (op.reconciliation() == Reconciliation.LOOK_UP_CREATED && response.body() instanceof Share share) {
-                        reconciler.created(share.getId());
+                        reconciler.created(share.getId(), share.getCreatedAt() == null ? null
+                                : share.getCreatedAt().toInstant(), Math.max(sentMicros, progress.sentMicros()),
+                                clock.nowMicros());
                     }
                     result.complete(response);
                 } else {
@@ -96,6 +134,9 @@ final class RetryStep implements CallStep {
         }
 
         private void failed(Throwable error) {
+            if (error instanceof FrameioException failure) {
+                lastFailure = failure;
+            }
             if (error instanceof FrameioApiException api) {
                 int status = api.getStatusCode();
                 if (status == 429) {
@@ -114,7 +155,11 @@ final class RetryStep implements CallStep {
                     result.completeExceptionally(api);
                 }
             } else if (error instanceof FrameioTransportException transport) {
-                if (transport.isMaybeProcessed()) {
+                if (!transport.isRetryable()) {
+                    // repeating would meet the same answer (an answer over the limits, a TLS failure)
+                    result.completeExceptionally(transport.isMaybeProcessed() && !op.reconciliation().isRepeatSafe()
+                            ? new FrameioOutcomeUnknownException(op, transport, null) : transport);
+                } else if (transport.isMaybeProcessed()) {
                     maybeProcessed(transport, policy.initialBackoff());
                 } else if (transport.isRetryable()) {
                     retryLater(policy.backoffMillis(policy.initialBackoff(), attempts), transport);
@@ -133,15 +178,20 @@ final class RetryStep implements CallStep {
             if (reconciliation.isRepeatSafe()) {
                 retryLater(policy.backoffMillis(firstBackoff, attempts), failure);
             } else if (reconciliation == Reconciliation.LOOK_UP_CREATED) {
-                reconciler.findCreated(call, attemptStarted).whenComplete((share, error) -> {
-                    if (share != null) {
-                        @SuppressWarnings("unchecked")
-                        T body = (T) share;
-                        result.complete(new FrameioResponse<>(op, op.successStatus(), body, null, null));
+                reconciler.findCreated(call, progress.sentMicros()).whenComplete((lookup, error) -> {
+                    if (error == null && lookup.share() != null) {
+                        try {
+                            @SuppressWarnings("unchecked")
+                            T body = (T) client.objectMapper().treeToValue(lookup.share(), Share.class);
+                            result.complete(new FrameioResponse<>(op, op.successStatus(), body, null, null));
+                        } catch (IOException | RuntimeException e) {
+                            result.completeExceptionally(new FrameioOutcomeUnknownException(op, failure,
+                                    "the share found could not be read: " + e.getMessage()));
+                        }
                     } else {
                         result.completeExceptionally(new FrameioOutcomeUnknownException(op, failure, error != null
                                 ? "looking it up failed too: " + FrameioSharesClient.unwrap(error).getMessage()
-                                : "no share named '" + call.body().path("data").path("name").asText() + "' appeared"));
+                                : lookup.doubt()));
                     }
                 });
             } else {
@@ -168,7 +218,7 @@ final class RetryStep implements CallStep {
         }
 
         private void retryLater(long delayMillis, FrameioException failure) {
-            long elapsedMillis = (System.nanoTime() - firstAttemptNanos) / 1_000_000;
+            long elapsedMillis = firstSentNanos == 0 ? 0 : (System.nanoTime() - firstSentNanos) / 1_000_000;
             Duration overall = policy.overallTimeout();
             if (attempts > policy.maxRetries()
                 || (!overall.isZero() && elapsedMillis + delayMillis > overall.toMillis())) {

@@ -38,9 +38,15 @@ final class TransportStep implements CallStep {
     @Override
     public <T> CompletableFuture<FrameioResponse<T>> execute(Attempt<T> attempt, Chain chain) {
         SharesCall<T> call = attempt.call();
-        long started = System.nanoTime();
-        return transport.execute(request(call, attempt.token())).handle((raw, error) -> {
-            long millis = (System.nanoTime() - started) / 1_000_000;
+        SimpleHttpRequest request = request(call, attempt.token());
+        CallProgress progress = attempt.progress();
+        ServerClock clock = progress.clock();
+        long sent = clock.nowMicros();
+        CompletableFuture<FrameioTransport.RawResponse> exchange = transport.execute(request);
+        progress.sending(() -> exchange.cancel(true));
+        return exchange.handle((raw, error) -> {
+            long received = clock.nowMicros();
+            long millis = (received - sent) / 1000;
             if (error != null) {
                 Throwable cause = FrameioSharesClient.unwrap(error);
                 if (LOG.isDebugEnabled()) {
@@ -50,6 +56,7 @@ final class TransportStep implements CallStep {
                 throw new CompletionException(cause instanceof FrameioTransportException e ? e
                         : FrameioTransportException.classify(call.operation(), cause));
             }
+            clock.observeDate(raw.header("date"), sent, received);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} {} attempt {} -> {} in {} ms", call.operation(), call.operation().method(), call.path(),
                         attempt.number(), raw.status(), millis);

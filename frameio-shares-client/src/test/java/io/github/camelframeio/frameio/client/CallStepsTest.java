@@ -73,7 +73,7 @@ class CallStepsTest {
     }
 
     private RetryStep retry() {
-        return new RetryStep(FAST, scheduler, null, null);
+        return new RetryStep(FAST, scheduler, null, null, new ServerClock());
     }
 
     @Test

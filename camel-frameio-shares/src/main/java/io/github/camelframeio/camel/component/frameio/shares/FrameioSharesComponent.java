@@ -3,6 +3,7 @@ package io.github.camelframeio.camel.component.frameio.shares;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
 import io.github.camelframeio.frameio.client.FrameioSharesClientBuilder;
 import io.github.camelframeio.frameio.client.RateLimitBudgets;
+import io.github.camelframeio.frameio.client.ResponseLimits;
 import io.github.camelframeio.frameio.client.RetryPolicy;
 import io.github.camelframeio.frameio.client.auth.FileRefreshTokenStore;
 import io.github.camelframeio.frameio.client.auth.Fingerprint;
@@ -108,6 +109,8 @@ public class FrameioSharesComponent extends HealthCheckComponent implements SSLC
                 .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
                 .responseTimeout(Duration.ofMillis(config.getResponseTimeout()))
                 .maxConnections(config.getMaxConnections())
+                .responseLimits(ResponseLimits.DEFAULT.withMaxBodyBytes(config.getMaxResponseSize()))
+                .maxPages(config.getMaxPages())
                 .proxy(config.getProxyHost(), config.getProxyPort(), config.getProxyUsername(), config.getProxyPassword())
                 .sslContext(sslContext(tls))
                 .retryPolicy(new RetryPolicy(config.getMaxRetries(), Duration.ofMillis(config.getInitialBackoff()),
@@ -153,7 +156,8 @@ public class FrameioSharesComponent extends HealthCheckComponent implements SSLC
                 Integer.toString(c.getProxyPort()), String.valueOf(c.getProxyUsername()), fingerprint(c.getProxyPassword()),
                 Boolean.toString(c.isRateLimitPacing()), Integer.toString(c.getMaxRetries()), Long.toString(c.getInitialBackoff()),
                 Long.toString(c.getServerErrorBackoff()), Long.toString(c.getMaxBackoff()), Long.toString(c.getMaxRetryAfter()),
-                Long.toString(c.getOverallTimeout()), Long.toString(c.getReconcileWindow()));
+                Long.toString(c.getOverallTimeout()), Long.toString(c.getReconcileWindow()),
+                Integer.toString(c.getMaxResponseSize()), Integer.toString(c.getMaxPages()));
     }
 
     private synchronized ScheduledExecutorService scheduler() {

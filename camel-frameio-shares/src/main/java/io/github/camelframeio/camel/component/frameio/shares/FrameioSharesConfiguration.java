@@ -1,6 +1,8 @@
 package io.github.camelframeio.camel.component.frameio.shares;
 
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
+import io.github.camelframeio.frameio.client.PageGuard;
+import io.github.camelframeio.frameio.client.ResponseLimits;
 import io.github.camelframeio.frameio.client.auth.AccessTokenProvider;
 import io.github.camelframeio.frameio.client.auth.ClientCredentialsTokenProvider;
 import io.github.camelframeio.frameio.client.auth.RefreshTokenStore;
@@ -64,6 +66,11 @@ public class FrameioSharesConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "60000")
     private int responseTimeout = 60_000;
 
+    @UriParam(label = "advanced", defaultValue = "8388608")
+    private int maxResponseSize = ResponseLimits.DEFAULT.maxBodyBytes();
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private int maxPages = PageGuard.DEFAULT_MAX_PAGES;
+
     @UriParam(label = "advanced", defaultValue = "20")
     private int maxConnections = 20;
     @UriParam(label = "security")
@@ -107,6 +114,8 @@ public class FrameioSharesConfiguration implements Cloneable {
     private boolean includeTotalCount;
     @UriParam(label = "producer")
     private boolean streaming;
+    @UriParam(label = "producer,advanced")
+    private boolean synchronous;
     @UriParam(label = "producer")
     private String reviewerMessage;
     @UriParam(label = "producer", enums = "emails,user_ids,adobe_user_ids,share_list_ids")
@@ -338,10 +347,38 @@ public class FrameioSharesConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for an answer once a request is sent, in milliseconds.
+     * How long the connection may stay silent once a request is sent, in milliseconds (must be positive). An answer
+     * that keeps arriving a byte at a time is ended by overallTimeout, which bounds the whole call.
      */
     public void setResponseTimeout(int responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest answer body read from Frame.io, in bytes (at least 1024; default 8 MiB, some 20 times the largest
+     * page of 100 shares). A larger or endless answer is cut off at the limit and fails the call with a
+     * FrameioResponseTooLargeException; the connection is closed and the next call is unaffected. Header lines are
+     * limited to 64 KiB and 200 headers.
+     */
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    /**
+     * The most pages one listing reads (listShares and the other list operations, and each poll of the consumers):
+     * past it, or when Frame.io answers a next cursor it answered before in the same listing, the listing fails with
+     * a FrameioPagingException instead of paging on forever. The default, 10000, is a million items.
+     */
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
     }
 
     public int getMaxConnections() {
@@ -487,8 +524,11 @@ public class FrameioSharesConfiguration implements Cloneable {
     }
 
     /**
-     * The longest one call may take from its first attempt to its answer, retries and waits included, in
-     * milliseconds (0: no limit). Time spent waiting for rate-limit budget before the first attempt is not counted.
+     * The longest one call may take from its first request to its answer, retries and waits included, in
+     * milliseconds (0: no limit). When it passes, the request in flight is aborted (a silent server, an answer that
+     * drips) and the call fails with a FrameioTimeoutException, or a FrameioOutcomeUnknownException for createShare
+     * and addReviewers once a request went out. Time spent waiting for rate-limit budget before the first request is
+     * not counted.
      */
     public void setOverallTimeout(long overallTimeout) {
         this.overallTimeout = overallTimeout;
@@ -565,6 +605,21 @@ public class FrameioSharesConfiguration implements Cloneable {
      */
     public void setIncludeTotalCount(boolean includeTotalCount) {
         this.includeTotalCount = includeTotalCount;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    /**
+     * Whether the producer waits for Frame.io on the route's own thread instead of releasing it: the answer is then
+     * read and the route continues on that thread, one thread hand-off less per call (cheaper for routes driven
+     * synchronously, e.g. from a ProducerTemplate or a direct: route). Off by default: exchanges then wait for
+     * rate-limit budget and answers without holding a thread, and the route continues on the component's callback
+     * threads (never on the HTTP I/O threads).
+     */
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public boolean isStreaming() {

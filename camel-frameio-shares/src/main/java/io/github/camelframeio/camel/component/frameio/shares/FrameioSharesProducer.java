@@ -24,12 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Performs the endpoint's operation (or the one of the CamelFrameioSharesOperation header) asynchronously: no
- * thread waits while a call is in flight. Every input is resolved and checked before the first call of an
- * exchange is sent.
+ * Performs the endpoint's operation (or the one of the CamelFrameioSharesOperation header). By default
+ * asynchronously: no thread waits while a call is in flight, and the route continues on the component's callback
+ * threads; with {@code synchronous=true} the route's own thread waits and continues. Every input is resolved and
+ * checked before the first call of an exchange is sent.
  */
 public class FrameioSharesProducer extends DefaultAsyncProducer {
 
@@ -42,13 +44,22 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
         this.config = endpoint.getConfiguration();
     }
 
+    private static final int PROCESSING = 0;
+    private static final int RETURNED = 1;
+    private static final int COMPLETED_WHILE_PROCESSING = 2;
+
+    private volatile FrameioSharesClient client;
+    /** The client completing its futures on the thread with the answer, for synchronous=true (made once). */
+    private volatile FrameioSharesClient synchronousClient;
     private FrameioSharesProducerHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.getClient(); // refuses incomplete credentials and unsafe URLs when the route starts
+        // refuses incomplete credentials and unsafe URLs when the route starts; kept, so that an exchange does not
+        // look its client up again (the lookup fingerprints the credentials)
+        client = endpoint.getClient();
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
@@ -60,6 +71,8 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
 
     @Override
     protected void doStop() throws Exception {
+        client = null;
+        synchronousClient = null;
         if (healthCheckRepository != null && healthCheck != null) {
             healthCheckRepository.removeHealthCheck(healthCheck);
             healthCheck = null;
@@ -70,20 +83,51 @@ public class FrameioSharesProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> work;
+        FrameioSharesClient frameio = client != null ? client : endpoint.getClient();
         try {
-            work = start(exchange, endpoint.getClient());
+            work = start(exchange, config.isSynchronous() ? synchronousView(frameio) : frameio);
         } catch (RuntimeException e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
+        if (config.isSynchronous()) {
+            // the answer is read on the I/O thread and handed to this one, which waits for it
+            try {
+                FrameioSharesClient.await(work);
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            }
+            callback.done(true);
+            return true;
+        }
+        // an answer may arrive before this method returns (then whenComplete runs here): Camel then wants
+        // done(true) and true, never done(false) on the caller's thread
+        AtomicInteger state = new AtomicInteger(PROCESSING);
         work.whenComplete((ignored, error) -> {
             if (error != null) {
                 exchange.setException(FrameioSharesClient.unwrap(error));
             }
-            callback.done(false);
+            if (!state.compareAndSet(PROCESSING, COMPLETED_WHILE_PROCESSING)) {
+                callback.done(false);
+            }
         });
-        return false;
+        if (state.compareAndSet(PROCESSING, RETURNED)) {
+            return false;
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private FrameioSharesClient synchronousView(FrameioSharesClient frameio) {
+        FrameioSharesClient view = synchronousClient;
+        if (view == null || frameio != client) {
+            view = frameio.withCallbackExecutor(Runnable::run);
+            if (frameio == client) {
+                synchronousClient = view;
+            }
+        }
+        return view;
     }
 
     private CompletableFuture<Void> start(Exchange exchange, FrameioSharesClient client) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.camelframeio.frameio.client.FrameioInvalidRequestException;
-import io.github.camelframeio.frameio.client.Reviewers;
 import io.github.camelframeio.frameio.client.RequestCheck;
+import io.github.camelframeio.frameio.client.Reviewers;
 import io.github.camelframeio.frameio.client.model.AddReviewersRequest;
 import io.github.camelframeio.frameio.client.model.CreateShareRequest;
 import io.github.camelframeio.frameio.client.model.RemoveReviewersRequest;
@@ -115,10 +115,13 @@ final class RequestBodies {
         Object header = message.getHeader(FrameioSharesConstants.REVIEWERS);
         Object body = message.getBody();
         String forcedName = message.getHeader(FrameioSharesConstants.REVIEWER_TYPE, config.getReviewerType(), String.class);
-        ReviewerType forced = forcedName == null || forcedName.isBlank() ? null : ReviewerType.of(forcedName);
+        ReviewerType forced = forcedName == null || forcedName.isBlank() ? null
+                : reviewerType(forcedName, message.getHeader(FrameioSharesConstants.REVIEWER_TYPE) != null
+                        ? "the " + FrameioSharesConstants.REVIEWER_TYPE + " header" : "the reviewerType option");
 
         if (header != null) {
-            reviewers = Reviewers.parse(strings(header), forced, FrameioSharesConstants.REVIEWERS);
+            reviewers = Reviewers.parse(identifiers(header, FrameioSharesConstants.REVIEWERS + " header"), forced,
+                    FrameioSharesConstants.REVIEWERS);
         } else if (add && body instanceof AddReviewersRequest r) {
             reviewers = Reviewers.of(r.type(), r.identifiers());
             bodyMessage = r.message();
@@ -126,7 +129,7 @@ final class RequestBodies {
         } else if (!add && body instanceof RemoveReviewersRequest r) {
             reviewers = Reviewers.of(r.type(), r.identifiers());
         } else if (body instanceof Collection<?> || (body instanceof String s && !s.trim().startsWith("{"))) {
-            reviewers = Reviewers.parse(strings(body), forced, "the body");
+            reviewers = Reviewers.parse(identifiers(body, "body"), forced, "the body");
         } else if (body != null) {
             ObjectNode data = unwrapData(toJsonObject(message, mapper, op), op);
             Set<String> allowed = add ? Set.of("message", "notify_by_email", "reviewers") : Set.of("reviewers");
@@ -145,15 +148,37 @@ final class RequestBodies {
             reviewers = Reviewers.of(ReviewerType.EMAILS, List.of());
             while (types.hasNext()) {
                 Map.Entry<String, JsonNode> type = types.next();
+                String field = "data.reviewers." + type.getKey();
+                ReviewerType reviewerType = reviewerType(type.getKey(), field);
+                if (!type.getValue().isArray()) {
+                    throw new FrameioInvalidRequestException("Invalid " + op + " request: " + field + ": must be an"
+                            + " array of strings, got " + kind(type.getValue()));
+                }
                 List<String> ids = new ArrayList<>();
-                type.getValue().forEach(id -> ids.add(id.asText()));
-                reviewers = reviewers.and(ReviewerType.of(type.getKey()), ids);
+                for (JsonNode id : type.getValue()) {
+                    if (!id.isTextual()) {
+                        throw new FrameioInvalidRequestException("Invalid " + op + " request: " + field + ": every"
+                                + " item must be a string, got " + kind(id));
+                    }
+                    ids.add(id.asText());
+                }
+                reviewers = reviewers.and(reviewerType, ids);
             }
-            if (data.hasNonNull("message")) {
-                bodyMessage = data.get("message").asText();
+            JsonNode text = data.path("message");
+            if (!text.isMissingNode() && !text.isNull()) {
+                if (!text.isTextual()) {
+                    throw new FrameioInvalidRequestException("Invalid " + op + " request: data.message: must be a"
+                            + " string, got " + kind(text));
+                }
+                bodyMessage = text.asText();
             }
-            if (data.has("notify_by_email")) {
-                notify = data.get("notify_by_email").asBoolean();
+            JsonNode flag = data.path("notify_by_email");
+            if (!flag.isMissingNode() && !flag.isNull()) {
+                if (!flag.isBoolean()) {
+                    throw new FrameioInvalidRequestException("Invalid " + op + " request: data.notify_by_email: must"
+                            + " be true or false, got " + kind(flag));
+                }
+                notify = flag.booleanValue();
             }
         }
         if (reviewers == null || reviewers.isEmpty()) {
@@ -169,6 +194,45 @@ final class RequestBodies {
                     + " in the body");
         }
         return new ReviewerRequest(reviewers, text, notify != null ? notify : config.isNotifyByEmail());
+    }
+
+    /** A reviewer type by name, or a clear error naming where the name came from. */
+    private static ReviewerType reviewerType(String name, String source) {
+        try {
+            return ReviewerType.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new FrameioInvalidRequestException("Unknown reviewer type '" + name + "' in " + source + "; use emails,"
+                    + " user_ids, adobe_user_ids or share_list_ids");
+        }
+    }
+
+    /**
+     * Reviewer identifiers from a String, an array or a Collection of Strings; anything else (a Map, a number, a
+     * bean) is refused instead of being read through its toString().
+     */
+    private static List<String> identifiers(Object value, String source) {
+        if (value instanceof Collection<?> collection) {
+            for (Object item : collection) {
+                if (item != null && !(item instanceof CharSequence)) {
+                    throw new FrameioInvalidRequestException("The " + source + " must hold reviewer identifiers as"
+                            + " strings, got a " + item.getClass().getSimpleName());
+                }
+            }
+        } else if (!(value instanceof CharSequence) && !(value instanceof String[])) {
+            throw new FrameioInvalidRequestException("The " + source + " must be a String or a List of reviewer"
+                    + " identifiers, got a " + value.getClass().getSimpleName() + (value instanceof Map
+                            ? "; send the API's shape ({\"reviewers\": {\"emails\": [...]}}) as the body instead" : ""));
+        }
+        return strings(value);
+    }
+
+    private static String kind(JsonNode node) {
+        return node.isTextual() ? "\"" + abbreviate(node.asText()) + "\"" : node.getNodeType().name().toLowerCase(Locale.ROOT)
+                + (node.isValueNode() ? " " + abbreviate(node.asText()) : "");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     /** A List, array or separated String as trimmed, non-empty strings. */
@@ -202,6 +266,7 @@ final class RequestBodies {
 
     private static ObjectNode toJsonObject(Message message, ObjectMapper mapper, String op) {
         Object body = message.getBody();
+        BodyDepth.requireBounded(body, op);
         JsonNode node;
         if (body instanceof JsonNode json) {
             node = json.deepCopy();

@@ -50,6 +50,8 @@ class FaultInjectionSuiteTest {
     private final List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+    /** Names of creates reported as outcome unknown, with why the lookup could not settle them. */
+    private final Map<String, String> unknownCreates = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> perWorker = new ConcurrentHashMap<>();
 
     @Test
@@ -104,11 +106,18 @@ class FaultInjectionSuiteTest {
             assertTrue(injected >= requests * 0.15, "about 20% of requests failed: " + injected + " of " + requests);
             Set<String> expected = new HashSet<>(created);
             expected.removeAll(deleted);
-            assertEquals(expected, simulator.shareIds(), "Frame.io holds exactly the shares reported created");
+            Set<String> held = new HashSet<>(simulator.shareIds());
+            assertTrue(held.containsAll(expected), "every share reported created is there");
             Set<String> names = new HashSet<>();
-            for (String id : simulator.shareIds()) {
-                assertTrue(names.add(simulator.share(id).get("name").asText()), "created twice: " + id);
+            for (String id : held) {
+                String name = simulator.share(id).get("name").asText().replace("-updated", "");
+                assertTrue(names.add(name), "created twice: " + id);
+                // a share nobody was told of may only be one whose create was reported as outcome unknown
+                assertTrue(expected.contains(id) || unknownCreates.containsKey(name), "a share reported as neither"
+                                                                                      + " created nor unknown: " + name);
             }
+            System.out.printf("fault suite: %d creates reported as outcome unknown, %d of them made: %s%n",
+                    unknownCreates.size(), held.size() - expected.size(), new TreeMap<>(unknownCreates));
         }
     }
 
@@ -164,6 +173,10 @@ class FaultInjectionSuiteTest {
         } else {
             try {
                 FrameioOutcomeUnknownException e = assertInstanceOf(FrameioOutcomeUnknownException.class, error);
+                if (operation.equals("createShare") && body instanceof Map<?, ?> fields) {
+                    String message = e.getMessage();
+                    unknownCreates.put((String) fields.get("name"), message.substring(message.lastIndexOf(';') + 1));
+                }
                 FrameioException typed = assertInstanceOf(FrameioException.class, e);
                 assertTrue(Set.of(0, 500, 502, 503).contains(typed.getStatusCode()), "status " + typed.getStatusCode());
                 assertFalse(typed.getDetail() == null || typed.getDetail().isBlank(), "a detail");
