@@ -36,5 +36,6 @@ class BenchmarkSuiteSmokeTest {
         assertTrue((Double) outcome.figures().get("producer").get("p50Ratio.1") > 0);
         assertTrue((Double) outcome.figures().get("waiting").get("extraThreads") <= 32);
         assertTrue((Double) outcome.figures().get("contract").get("micros.getShare request (path)") > 0);
+        assertTrue((Double) outcome.figures().get("simulator").get("requestsPerSecond") > 0);
     }
 }
