@@ -2,6 +2,8 @@
 # Measures how many GET show-share requests per second the standalone simulator serves with keep-alive.
 # Usage: frameio-shares-simulator/bench/show-share-load.sh [seconds] [connections]
 # Needs: a built jar (mvn -pl frameio-shares-simulator package -DskipTests), curl and wrk (apt-get install wrk).
+# Without wrk, the benchmarks module measures the same in Java (section 7 of docs/benchmarks.md):
+#   java -cp <the benchmarks' classpath> io.github.camelframeio.benchmarks.BenchmarkSuite --only simulator
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 jar="$here/target/frameio-shares-simulator.jar"

@@ -75,6 +75,7 @@ public final class BenchmarkSuite {
         benchmarks.put("waiting", new WaitingCost(settings));
         benchmarks.put("footprint", new Footprint(settings));
         benchmarks.put("stateStore", new StateStoreCost(settings));
+        benchmarks.put("simulator", new SimulatorThroughput(settings));
         return benchmarks;
     }
 
@@ -192,6 +193,7 @@ public final class BenchmarkSuite {
                         .append(Stats.f(v, 1)).append(" | ").append(v < 1 ? "yes" : "no").append(" |\n");
             }
         });
+        md.append(SimulatorThroughput.targetRow(figures.get("simulator")));
         double threads = (Double) figures.get("waiting").get("extraThreads");
         md.append("| ≤ 32 threads while 1,000 exchanges wait (worst run) | ").append(Stats.f(threads, 0))
                 .append(" more | ").append(threads <= 32 ? "yes" : "no").append(" |\n\n");

@@ -41,5 +41,6 @@ class BenchmarkSuiteSmokeTest {
         if (Files.isReadable(Path.of("/proc/thread-self/io"))) { // where the bytes written can be counted
             assertTrue((Long) outcome.figures().get("stateStore").get("directoryBytesPerEvent") > 0, "an event writes");
         }
+        assertTrue((Double) outcome.figures().get("simulator").get("requestsPerSecond") > 0);
     }
 }

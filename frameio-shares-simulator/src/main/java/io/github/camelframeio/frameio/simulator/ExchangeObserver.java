@@ -5,7 +5,7 @@ import io.github.camelframeio.frameio.simulator.http.HttpResponse;
 
 /**
  * Sees every request that reaches the API or the IMS endpoint together with the simulator's answer, e.g. to check
- * a client's requests against the OpenAPI contract in tests. Called on the connection's thread; must not block.
+ * a client's requests against the OpenAPI contract in tests. Called on a server thread; must not block.
  */
 @FunctionalInterface
 public interface ExchangeObserver {

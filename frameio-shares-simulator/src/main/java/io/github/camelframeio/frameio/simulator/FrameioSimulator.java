@@ -12,6 +12,7 @@ import io.github.camelframeio.frameio.simulator.api.ShareRequests;
 import io.github.camelframeio.frameio.simulator.api.SharesApi;
 import io.github.camelframeio.frameio.simulator.auth.TokenService;
 import io.github.camelframeio.frameio.simulator.http.HttpServer;
+import io.github.camelframeio.frameio.simulator.http.ServerLimits;
 import io.github.camelframeio.frameio.simulator.state.Fixtures;
 import io.github.camelframeio.frameio.simulator.state.SimClock;
 import io.github.camelframeio.frameio.simulator.state.SimulatorState;
@@ -59,7 +60,9 @@ public final class FrameioSimulator implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(new SharesApi(state, config.customBrandedShares), tokens, limiter,
                 faultInjector, requestLog, new AdminApi(this), config.retryAfter, config.requestLogOut, config.seed,
                 config.observers);
-        this.server = HttpServer.start(InetAddress.getByName(config.host), config.port, dispatcher::handle);
+        ServerLimits limits = new ServerLimits(config.maxThreads, config.idleTimeout, config.requestHeaderTimeout,
+                config.requestBodyTimeout, ServerLimits.DEFAULTS.maxRequestHeaderSize(), config.maxRequestBodySize);
+        this.server = HttpServer.start(InetAddress.getByName(config.host), config.port, limits, dispatcher::handle);
         String host = server.address().isAnyLocalAddress() ? "127.0.0.1" : hostLiteral(server.address());
         this.baseUrl = "http://" + host + ":" + server.port();
         this.fixtures = SimulatorFixtures.of(fixtureData, baseUrl);
@@ -92,7 +95,10 @@ public final class FrameioSimulator implements AutoCloseable {
         return fixtures;
     }
 
-    /** Back to the fixtures: no shares or activity, all issued tokens forgotten, rate limits, log and faults cleared. */
+    /**
+     * Back to the fixtures: no shares or activity, all issued tokens forgotten, rate limits, log and faults cleared.
+     * Generated ids and tokens go on from where they were, so none repeats one from before the reset.
+     */
     public void reset() {
         state.reset();
         tokens.reset();
@@ -217,6 +223,11 @@ public final class FrameioSimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private PrintStream requestLogOut;
         private final List<ExchangeObserver> observers = new ArrayList<>();
+        private int maxThreads = ServerLimits.DEFAULTS.maxThreads();
+        private Duration idleTimeout = ServerLimits.DEFAULTS.idleTimeout();
+        private Duration requestHeaderTimeout = ServerLimits.DEFAULTS.requestHeaderTimeout();
+        private Duration requestBodyTimeout = ServerLimits.DEFAULTS.requestBodyTimeout();
+        private int maxRequestBodySize = ServerLimits.DEFAULTS.maxRequestBodySize();
 
         private Builder() {
         }
@@ -308,6 +319,42 @@ public final class FrameioSimulator implements AutoCloseable {
         /** Adds an observer of every API and IMS exchange (e.g. a contract check in tests). */
         public Builder observe(ExchangeObserver observer) {
             this.observers.add(observer);
+            return this;
+        }
+
+        /** The most threads the HTTP server runs, default 64; a fault's delay holds one while it waits. */
+        public Builder maxThreads(int count) {
+            if (count < 4) {
+                throw new IllegalArgumentException("maxThreads must be at least 4");
+            }
+            this.maxThreads = count;
+            return this;
+        }
+
+        /** How long a connection may stay silent before the server closes it, default 60 s. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = requirePositive(timeout, "idleTimeout");
+            return this;
+        }
+
+        /** How long a request head may take to arrive from its first byte, default 10 s; then the connection closes. */
+        public Builder requestHeaderTimeout(Duration timeout) {
+            this.requestHeaderTimeout = requirePositive(timeout, "requestHeaderTimeout");
+            return this;
+        }
+
+        /** How long a request body may take to arrive once its head is in, default 30 s; then 408. */
+        public Builder requestBodyTimeout(Duration timeout) {
+            this.requestBodyTimeout = requirePositive(timeout, "requestBodyTimeout");
+            return this;
+        }
+
+        /** The largest request body in bytes, default 1 MiB; a larger one answers 413. */
+        public Builder maxRequestBodySize(int bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("maxRequestBodySize must not be negative");
+            }
+            this.maxRequestBodySize = bytes;
             return this;
         }
 

@@ -36,7 +36,13 @@ public final class Main {
     private Main() {
     }
 
+    /** The executable jar's slf4j binding; Jetty then says only what is wrong, on stderr. */
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
         FrameioSimulator.Builder builder;
         try {
             builder = parse(args, System.out);

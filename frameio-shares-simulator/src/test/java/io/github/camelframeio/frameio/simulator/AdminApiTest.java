@@ -8,8 +8,14 @@ import io.github.camelframeio.frameio.simulator.contract.ContractClient;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.github.camelframeio.frameio.simulator.SimulatorTestSupport.admin;
 import static io.github.camelframeio.frameio.simulator.SimulatorTestSupport.createBody;
@@ -61,10 +67,44 @@ class AdminApiTest extends SimulatorApiTestBase {
             JsonNode shareB = createShare(new ContractClient(b.baseUrl(), b.fixtures().token()), b.fixtures(), "s", "public");
             assertEquals(shareA.get("id"), shareB.get("id"));
             assertEquals(shareA.get("short_url"), shareB.get("short_url"));
-            a.reset();
-            JsonNode again = createShare(new ContractClient(a.baseUrl(), a.fixtures().token()), a.fixtures(), "s", "public");
-            assertEquals(shareA.get("id"), again.get("id"), "reset restarts the id sequence");
         }
+    }
+
+    @Test
+    void idsNeverRepeatAcrossResets() throws Exception {
+        Set<String> seen = new HashSet<>();
+        for (int round = 0; round < 3; round++) {
+            JsonNode share = createShare(client, f, "s", "public");
+            assertTrue(seen.add(share.get("id").asText()), "share id of round " + round + " is new");
+            assertTrue(seen.add(share.get("collection_id").asText()), "collection id of round " + round + " is new");
+            admin(sim, "POST", "/_sim/reset", null, 204);
+        }
+        sim.bulkCreateShares(f.projectId(), 20);
+        for (String id : sim.shareIds()) {
+            assertTrue(seen.add(id), "bulk-created " + id + " is new");
+        }
+    }
+
+    @Test
+    void tokensIssuedBeforeAResetAreNotIssuedAgainAfterIt() throws Exception {
+        String form = "grant_type=client_credentials&client_id=" + f.clientId() + "&client_secret=" + f.clientSecret()
+                      + "&scope=openid,AdobeID,frame.s2s.all";
+        String before = imsToken(form);
+        sim.reset();
+        String after = imsToken(form);
+        assertNotEquals(before, after);
+        new ContractClient(sim.baseUrl(), before).get(sharesPath(f)).assertStatus(401);
+        new ContractClient(sim.baseUrl(), after).get(sharesPath(f)).assertStatus(200);
+    }
+
+    private String imsToken(String form) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(sim.imsUrl() + "/ims/token/v3"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return MAPPER.readTree(response.body()).get("access_token").asText();
     }
 
     @Test

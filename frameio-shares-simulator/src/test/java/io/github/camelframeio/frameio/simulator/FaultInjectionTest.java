@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,6 +87,18 @@ class FaultInjectionTest extends SimulatorApiTestBase {
         RequestLog.Entry logged = sim.requests().recent().get(0);
         assertEquals(0, logged.status());
         assertEquals("reset", logged.fault());
+    }
+
+    @Test
+    void resetIsATcpResetOnTheWire() throws IOException {
+        sim.faults(new FaultRule("shares.index", null, 1, 1.0, 0, true, false, false));
+        try (Socket socket = new Socket("127.0.0.1", sim.port())) {
+            socket.setSoTimeout(5000);
+            RawHttp.write(socket, "GET " + sharesPath(f) + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + f.token()
+                                  + "\r\n\r\n");
+            SocketException reset = assertThrows(SocketException.class, () -> socket.getInputStream().read());
+            assertTrue(reset.getMessage().contains("reset"), reset.getMessage());
+        }
     }
 
     @Test

@@ -52,6 +52,25 @@ class MainIT {
     }
 
     @Test
+    void servesWithoutAWordOnStderr() throws Exception {
+        Process process = start("--port", "0");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher url = Pattern.compile("^Frame\\.io simulator listening on (http://\\S+)$").matcher(out.readLine());
+            assertTrue(url.matches());
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url.group(1) + "/_sim/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            process.toHandle().destroy();
+            assertTrue(process.waitFor(10, TimeUnit.SECONDS), "stops within 10 s");
+            assertEquals("", new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8),
+                    "Jetty starts and stops without logging");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
     void helpListsEveryFlag() throws Exception {
         Process process = start("--help");
         String help = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -45,10 +45,10 @@ public final class TokenService {
 
     private final Fixtures fixtures;
     private final SimClock clock;
-    private final long seed;
     private volatile Duration accessTokenTtl;
     private volatile Duration refreshTokenTtl;
-    private Ids ids;
+    /** Never restarted: a token issued before a reset must not be issued again, to someone else, after it. */
+    private final Ids ids;
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, RefreshToken> refreshTokens = new ConcurrentHashMap<>();
     private final Principal staticPrincipal;
@@ -56,10 +56,10 @@ public final class TokenService {
     public TokenService(Fixtures fixtures, SimClock clock, long seed, Duration accessTokenTtl, Duration refreshTokenTtl) {
         this.fixtures = fixtures;
         this.clock = clock;
-        this.seed = seed;
         this.accessTokenTtl = accessTokenTtl;
         this.refreshTokenTtl = refreshTokenTtl;
         this.staticPrincipal = new Principal(fixtures.users.get(0).id(), false, scopes(USER_SCOPE));
+        this.ids = new Ids(seed ^ 0x494d53L);
         reset();
     }
 
@@ -67,7 +67,6 @@ public final class TokenService {
     public synchronized void reset() {
         accessTokens.clear();
         refreshTokens.clear();
-        ids = new Ids(seed ^ 0x494d53L);
         refreshTokens.put(fixtures.refreshToken,
                 new RefreshToken(fixtures.users.get(0).id(), USER_SCOPE, Long.MAX_VALUE));
     }

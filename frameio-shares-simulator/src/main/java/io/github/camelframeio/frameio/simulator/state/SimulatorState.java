@@ -44,10 +44,10 @@ public final class SimulatorState {
 
     private final Fixtures fixtures;
     private final SimClock clock;
-    private final long seed;
     private final boolean viewTouchesUpdatedAt;
 
-    private Ids ids;
+    /** Never restarted: an id handed out before a reset must not come back after it. */
+    private final Ids ids;
     private final Map<String, StoredShare> shares = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> projectShares = new HashMap<>();
     private final Map<String, Map<String, List<StoredShare>>> listCache = new HashMap<>();
@@ -57,7 +57,6 @@ public final class SimulatorState {
     public SimulatorState(Fixtures fixtures, SimClock clock, long seed, boolean viewTouchesUpdatedAt) {
         this.fixtures = fixtures;
         this.clock = clock;
-        this.seed = seed;
         this.viewTouchesUpdatedAt = viewTouchesUpdatedAt;
         this.ids = new Ids(seed ^ 0x5348415245L);
     }
@@ -70,14 +69,13 @@ public final class SimulatorState {
         return clock;
     }
 
-    /** Back to the fixtures: no shares, no activity, and the id sequence restarts. */
+    /** Back to the fixtures: no shares, no activity; the id sequence goes on, so ids never repeat. */
     public synchronized void reset() {
         shares.clear();
         projectShares.clear();
         listCache.clear();
         activities.clear();
         notifications.clear();
-        ids = new Ids(seed ^ 0x5348415245L);
     }
 
     public StoredShare share(String id) {
