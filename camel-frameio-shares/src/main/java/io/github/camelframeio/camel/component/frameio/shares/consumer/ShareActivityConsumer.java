@@ -4,6 +4,7 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoi
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioNotFoundException;
 import io.github.camelframeio.frameio.client.ListOptions;
+import io.github.camelframeio.frameio.client.PageGuard;
 import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.client.model.ShareActivity;
@@ -201,6 +202,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
         SharesCall<Page<ShareActivity>> call = SharesCall.listShareActivities(accountId, id,
                 ListOptions.pageSize(PAGE).withInclude(config.getInclude()));
         boolean first = true;
+        PageGuard guard = pageGuard(SharesOperation.LIST_SHARE_ACTIVITIES);
         while (true) {
             if (!first) {
                 awaitAllowance(SharesOperation.LIST_SHARE_ACTIVITIES);
@@ -222,6 +224,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
             if (older || page.nextCursor() == null) {
                 break;
             }
+            guard.next(page.nextCursor());
             call = call.withOptions(call.options().withAfter(page.nextCursor()));
         }
         // the feed is newest first: emit oldest first, keeping the feed's order among items of one instant

@@ -7,6 +7,7 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoi
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.ListOptions;
+import io.github.camelframeio.frameio.client.PageGuard;
 import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.client.model.Share;
@@ -351,9 +352,11 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
     private <E> List<E> readAll(SharesCall<Page<E>> first) throws InterruptedException {
         List<E> items = new ArrayList<>();
         SharesCall<Page<E>> call = first;
+        PageGuard guard = pageGuard(first.operation());
         while (true) {
             Page<E> page = client().sendAndWait(call).body();
             items.addAll(page.data());
+            guard.next(page.nextCursor());
             if (page.nextCursor() == null) {
                 return items;
             }

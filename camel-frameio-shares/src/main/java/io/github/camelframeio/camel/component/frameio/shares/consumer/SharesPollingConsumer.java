@@ -11,6 +11,7 @@ import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioNotFoundException;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
 import io.github.camelframeio.frameio.client.ListOptions;
+import io.github.camelframeio.frameio.client.PageGuard;
 import io.github.camelframeio.frameio.client.SharesCall;
 import io.github.camelframeio.frameio.client.model.Page;
 import io.github.camelframeio.frameio.contract.SharesOperation;
@@ -196,6 +197,7 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
     protected Map<String, ObjectNode> listProjectShares(String accountId, String projectId) throws InterruptedException {
         Map<String, ObjectNode> shares = new LinkedHashMap<>();
         String cursor = null;
+        PageGuard guard = pageGuard(SharesOperation.LIST_SHARES);
         do {
             Page<ObjectNode> page = call(SharesCall.listSharesJson(accountId, projectId,
                     ListOptions.pageSize(PAGE).withAfter(cursor).withSort("created_at_asc")));
@@ -207,8 +209,14 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
                 }
             }
             cursor = page.nextCursor();
+            guard.next(cursor);
         } while (cursor != null);
         return shares;
+    }
+
+    /** A guard for one listing: a repeated cursor or more than maxPages pages fails the poll, typed. */
+    protected PageGuard pageGuard(SharesOperation operation) {
+        return new PageGuard(operation, config.getMaxPages());
     }
 
     /**

@@ -13,6 +13,7 @@ import io.github.camelframeio.frameio.simulator.FrameioSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +23,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,6 +149,34 @@ class HostileServerTest {
         } else {
             assertEquals(50, pages, "maxPages");
             assertTrue(e.getMessage().contains("maxPages"), e.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = HostileServer.Behaviour.class, names = { "ENDLESS_LINKS", "LOOPING_LINKS" })
+    void aChangeFeedWhoseListingNeverEndsFailsItsPollTypedAndEmitsNothing(HostileServer.Behaviour behaviour)
+            throws Exception {
+        BlockingQueue<Exchange> failures = new LinkedBlockingQueue<>();
+        BlockingQueue<Exchange> events = new LinkedBlockingQueue<>();
+        String routeId = "feed-" + behaviour;
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(Exception.class).handled(true).process(failures::add);
+                from("frameio-shares:shareChanges?projectId=" + behaviour.id + "&delay=200&maxPages=5&bridgeErrorHandler=true")
+                        .routeId(routeId).process(events::add);
+            }
+        });
+        try {
+            // each page waits for the consumer's share of the listing rate limit: a few seconds for 5
+            Exchange failed = failures.poll(30, TimeUnit.SECONDS);
+            assertNotNull(failed, "the poll failed and said so");
+            Throwable cause = failed.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+            assertInstanceOf(FrameioPagingException.class, cause, String.valueOf(cause));
+            assertTrue(events.isEmpty(), "no event from a listing that never ended: " + events);
+        } finally {
+            camel.getRouteController().stopRoute(routeId);
+            camel.removeRoute(routeId);
         }
     }
 }
