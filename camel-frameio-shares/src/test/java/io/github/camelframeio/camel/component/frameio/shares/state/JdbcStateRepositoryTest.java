@@ -242,6 +242,36 @@ class JdbcStateRepositoryTest {
     }
 
     @Test
+    void aWriteThatMeetsAClaimInProgressWaitsForItAndIsThenRefused() throws Exception {
+        JdbcStateRepository replicaA = repository();
+        StateClaim a = replicaA.claim("pause");
+        a.setState("pause.1", "A before");
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (Connection claiming = dataSource.getConnection()) {
+            claiming.setAutoCommit(false);
+            try (Statement s = claiming.createStatement()) {
+                // what claim() does, held open: the new leader's claim is under way
+                s.executeUpdate("UPDATE " + replicaA.getClaimsTableName() + " SET epoch = epoch + 1 WHERE scope = 'pause'");
+            }
+            Future<?> write = writer.submit(() -> a.setState("pause.1", "A during the claim"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "
+                         + replicaA.getTableName() + " %'") == 0) {
+                assertFalse(write.isDone(), "the write did not wait for the claim in progress");
+                assertTrue(System.nanoTime() < deadline, "the write never waited for the claim's lock");
+                Thread.onSpinWait();
+            }
+            claiming.commit();
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> write.get(10, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof FrameioSharesStateFencedException, String.valueOf(e.getCause()));
+        } finally {
+            writer.shutdownNow();
+        }
+        assertEquals("A before", replicaA.getState("pause.1"));
+    }
+
+    @Test
     void aScopeReadsBackItsOwnKeysOnly() {
         JdbcStateRepository repository = repository();
         repository.setState("a_b", "meta");
