@@ -183,4 +183,43 @@ class FencedStateConsumerTest extends ConsumerTestSupport {
         assertEquals(List.of(item2, item3), pollB("activity"), "B: from what A wrote, nothing lost");
         assertEquals(List.of(), pollB("activity"));
     }
+
+    @Test
+    void yamlBeansBindTheStoreAndTheIdempotentStepOnOneDatabase() throws Exception {
+        String share = admin.createShare("Y", "public", List.of(fx.fileIds().get(0)));
+        org.apache.camel.main.Main main = new org.apache.camel.main.Main();
+        main.configure().withRoutesIncludePattern("classpath:routes/frameio-shares-replicated.yaml");
+        main.addInitialProperty("camel.component.frameio-shares.base-url", fx.baseUrl());
+        main.addInitialProperty("camel.component.frameio-shares.ims-url", fx.imsUrl());
+        main.addInitialProperty("camel.component.frameio-shares.access-token", fx.token());
+        main.addInitialProperty("camel.component.frameio-shares.account-id", fx.accountId());
+        main.addInitialProperty("camel.component.frameio-shares.project-id", fx.projectId());
+        main.addInitialProperty("frameio.jdbc-url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        main.start();
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (rows("SELECT count(*) FROM yaml_state WHERE state_key = 'frameio-shares.shareChanges." + fx.accountId()
+                        + "." + fx.projectId() + "'") == 0) {
+                assertTrue(System.nanoTime() < deadline, "the baseline was never written to yaml_state");
+                Thread.onSpinWait();
+            }
+            admin.edit(share, Map.of("name", "Y2"));
+            org.apache.camel.Exchange delivered = main.getCamelContext().createConsumerTemplate()
+                    .receive("seda:delivered", 20_000);
+            assertTrue(delivered != null, "the change was delivered");
+            String eventId = delivered.getMessage().getHeader(FrameioSharesConstants.EVENT_ID, String.class);
+            assertEquals(1, rows("SELECT count(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'frameio-share-changes'"
+                                 + " AND messageId = '" + eventId + "'"), "the idempotent step recorded " + eventId);
+            assertEquals(1, rows("SELECT count(*) FROM yaml_state_claims"), "the consumer claimed its state");
+        } finally {
+            main.stop();
+        }
+    }
+
+    private static long rows(String sql) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
 }
