@@ -29,6 +29,12 @@ public interface ClusterSetup {
      */
     Duration lease();
 
+    /**
+     * Whether a follower takes over from a leader that is frozen ({@code SIGSTOP}) but alive: a Lease expires, an OS
+     * file lock held by a frozen process does not.
+     */
+    boolean takeoverOnPause();
+
     /** One line for the report. */
     String describe();
 }

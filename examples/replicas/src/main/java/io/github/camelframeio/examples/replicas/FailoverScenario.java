@@ -144,37 +144,49 @@ public final class FailoverScenario {
     private Optional<ReplicaProcess> disrupt(Step step, ReplicaProcess victim) {
         long at = System.currentTimeMillis();
         Duration takeoverDeadline = cluster.lease().plus(settings.pollDelay()).plusSeconds(10);
+        boolean takeoverExpected = step != Step.PAUSE || cluster.takeoverOnPause();
+        Optional<ReplicaProcess> next;
         switch (step) {
             case KILL -> {
                 progress.println("kill -9 " + victim);
                 victim.kill();
                 gone(victim);
+                next = awaitFirstPoll(at, victim, takeoverDeadline);
             }
             case TERMINATE -> {
                 progress.println("kill -TERM " + victim);
                 victim.terminate();
                 gone(victim);
+                next = awaitFirstPoll(at, victim, takeoverDeadline);
+                if (!victim.awaitExit(settings.deadline().toSeconds())) {
+                    throw new IllegalStateException(victim + " did not stop within " + settings.deadline());
+                }
             }
             default -> {
                 progress.println("kill -STOP " + victim + " for the lease and " + settings.pauseBeyondLease().toMillis()
                                  + " ms");
                 victim.pause();
+                next = takeoverExpected ? awaitFirstPoll(at, victim, takeoverDeadline) : Optional.empty();
+                // the one timed wait: a pause is a duration, and it must outlast the lease
+                sleepUntil(at + cluster.lease().plus(settings.pauseBeyondLease()).toMillis());
+                if (next.isEmpty()) {
+                    next = firstPollAfter(at, victim);
+                }
+                progress.println("kill -CONT " + victim);
+                long resumed = System.currentTimeMillis();
+                victim.resume();
+                actions.add(new FailoverReport.Action(resumed, "RESUME", victim.name(), null, -1, -1, false));
             }
         }
-        Optional<ReplicaProcess> next = awaitFirstPoll(at, victim, takeoverDeadline);
+        long leadership = next.flatMap(r -> timeOf(r, ReplicaLine.Kind.LEADERSHIP_TAKEN, at)).map(t -> t - at)
+                .orElse(-1L);
+        long firstPoll = next.flatMap(r -> timeOf(r, ReplicaLine.Kind.FIRST_POLL, at)).map(t -> t - at).orElse(-1L);
         actions.add(new FailoverReport.Action(at, step.name(), victim.name(), next.map(ReplicaProcess::name).orElse(null),
-                next.flatMap(r -> firstPollTime(r, at, victim)).map(t -> t - at).orElse(-1L)));
-        if (step == Step.PAUSE) {
-            // the one timed wait: a pause is a duration, and it must outlast the lease
-            long resumeAt = at + cluster.lease().plus(settings.pauseBeyondLease()).toMillis();
-            sleepUntil(resumeAt);
-            progress.println("kill -CONT " + victim);
-            long resumed = System.currentTimeMillis();
-            victim.resume();
-            actions.add(new FailoverReport.Action(resumed, "RESUME", victim.name(), null, -1));
-        }
-        if (step == Step.TERMINATE && !victim.awaitExit(settings.deadline().toSeconds())) {
-            throw new IllegalStateException(victim + " did not stop within " + settings.deadline());
+                leadership, firstPoll, takeoverExpected));
+        if (next.isEmpty() && !takeoverExpected) {
+            progress.println("Nobody took over from the frozen " + victim.name() + " (" + cluster.name()
+                             + " keeps its lock); it carries on");
+            return Optional.of(victim);
         }
         next.ifPresent(r -> progress.println(r.name() + " leads"));
         return next;
@@ -201,7 +213,7 @@ public final class FailoverScenario {
                 Map.of("FRAMEIO_ACCESS_TOKEN", simulator.fixtures().token()),
                 settings.workDir().resolve(name + ".out"));
         replicas.put(name, replica);
-        actions.add(new FailoverReport.Action(System.currentTimeMillis(), "START", name, null, -1));
+        actions.add(new FailoverReport.Action(System.currentTimeMillis(), "START", name, null, -1, -1, false));
         progress.println("Started " + replica);
     }
 
@@ -241,7 +253,7 @@ public final class FailoverScenario {
         ReplicaProcess best = null;
         long bestTime = Long.MAX_VALUE;
         for (ReplicaProcess replica : replicas.values()) {
-            Optional<Long> time = replica == victim ? Optional.empty() : firstPollTime(replica, after, victim);
+            Optional<Long> time = replica == victim ? Optional.empty() : timeOf(replica, ReplicaLine.Kind.FIRST_POLL, after);
             if (time.isPresent() && time.get() < bestTime) {
                 best = replica;
                 bestTime = time.get();
@@ -250,10 +262,9 @@ public final class FailoverScenario {
         return Optional.ofNullable(best);
     }
 
-    private static Optional<Long> firstPollTime(ReplicaProcess replica, long after, ReplicaProcess victim) {
-        return replica.lines().stream()
-                .filter(l -> l.kind() == ReplicaLine.Kind.FIRST_POLL && l.time() >= after)
-                .map(ReplicaLine::time).findFirst();
+    private static Optional<Long> timeOf(ReplicaProcess replica, ReplicaLine.Kind kind, long after) {
+        return replica.lines().stream().filter(l -> l.kind() == kind && l.time() >= after).map(ReplicaLine::time)
+                .findFirst();
     }
 
     private void awaitEventsSince(long since, int count) {
@@ -285,6 +296,12 @@ public final class FailoverScenario {
     private void await(String what, BooleanSupplier condition) {
         long until = System.currentTimeMillis() + settings.deadline().toMillis();
         while (!condition.getAsBoolean()) {
+            for (ReplicaProcess replica : replicas.values()) {
+                if (!replica.alive() && !gone.contains(replica.name())) {
+                    throw new IllegalStateException(replica + " exited while waiting for " + what + "; see "
+                                                    + replica.output());
+                }
+            }
             if (System.currentTimeMillis() > until) {
                 throw new IllegalStateException("Gave up waiting for " + what + " after " + settings.deadline());
             }

@@ -33,6 +33,12 @@ public record FileLockCluster(Path root, Duration interval, int multiplier) impl
         return interval.multipliedBy(multiplier + 1L);
     }
 
+    /** The frozen JVM still holds the OS lock: nobody takes over, and the leader carries on when it resumes. */
+    @Override
+    public boolean takeoverOnPause() {
+        return false;
+    }
+
     @Override
     public String describe() {
         return "FileLockClusterService, acquireLockInterval " + interval.toMillis() + " ms, heartbeatTimeoutMultiplier "
