@@ -94,6 +94,18 @@ public final class FrameioSharesConstants {
               javaType = "java.util.List<Object>")
     public static final String CHANGED_ITEMS = "CamelFrameioSharesChangedItems";
 
+    @Metadata(label = "consumer", description = "The identity of the change, the same whichever replica emits it and"
+                                                + " however often: shareChanges: share id, event type and the"
+                                                + " timestamp the change carries (created_at, updated_at or"
+                                                + " last_viewed_at, in epoch microseconds), e.g."
+                                                + " 7c1f...:updated:1764665012345678; deleted: share id and deleted;"
+                                                + " reviewer and asset events: share id, type, the share's updated_at"
+                                                + " and a digest of the items. shareActivity: the activity item's id."
+                                                + " The key for an idempotentConsumer (e.g. with camel-sql's"
+                                                + " JdbcMessageIdRepository on the state's database).",
+              javaType = "String")
+    public static final String EVENT_ID = "CamelFrameioSharesEventId";
+
     private FrameioSharesConstants() {
     }
 }

@@ -1,6 +1,8 @@
 package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateException;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateFencedException;
+import io.github.camelframeio.camel.component.frameio.shares.state.StateClaim;
 
 import org.apache.camel.spi.StateRepository;
 
@@ -56,6 +58,7 @@ final class BucketedState<V> {
     /** The format key must say "baseline" before the first baseline's buckets are written. */
     private boolean baselineMarker;
     private boolean legacy;
+    private FrameioSharesStateFencedException fenced;
 
     BucketedState(StateRepository<String, String> repository, String prefix, ValueFormat<V> format) {
         this(repository, true, prefix, format);
@@ -78,11 +81,13 @@ final class BucketedState<V> {
         lost.clear();
         metaProblem = null;
         legacy = false;
-        String meta = repository.getState(prefix);
+        // a claimed scope reads back in one query, not one per key
+        Map<String, String> all = repository instanceof StateClaim claim ? claim.readScope() : null;
+        String meta = all != null ? all.get(prefix) : repository.getState(prefix);
         String[] texts = new String[BUCKETS];
         int present = 0;
         for (int b = 0; b < BUCKETS; b++) {
-            texts[b] = repository.getState(keys.bucketKey(b));
+            texts[b] = all != null ? all.get(keys.bucketKey(b)) : repository.getState(keys.bucketKey(b));
             if (texts[b] != null && !texts[b].isEmpty()) {
                 present++;
             }
@@ -378,11 +383,22 @@ final class BucketedState<V> {
     }
 
     private void write(String key, String value) {
+        if (fenced != null) {
+            throw fenced;
+        }
         try {
             repository.setState(key, value);
+        } catch (FrameioSharesStateFencedException e) {
+            fenced = e; // for good: another consumer claimed the state, only a new claim (a restart) writes again
+            throw e;
         } catch (RuntimeException e) {
             throw StateErrors.writeFailed(store(), key, e);
         }
+    }
+
+    /** The refusal of a write because another consumer claimed the state since, or null. */
+    FrameioSharesStateFencedException fenced() {
+        return fenced;
     }
 
     /** The store, as an operator would look for it. */

@@ -234,7 +234,7 @@ public class ShareActivityConsumer extends SharesPollingConsumer {
             long micros = micros(item);
             String itemId = item.getId();
             String type = item.getType() != null ? item.getType().wireName() : "unknown";
-            events.add(new Event(type, id, item, null, null, () -> {
+            events.add(new Event(type, id, EventIds.activity(itemId), item, null, null, () -> {
                 Watermark current = state.get(id);
                 if (current != null) {
                     state.put(id, current.after(micros, itemId));

@@ -176,19 +176,20 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
             // a new share's reviewers and assets count from none: those it was created with are emitted as added
             ShareRecord created = new ShareRecord(now, config.isReviewerChanges() ? Map.of() : null,
                     config.isAssetChanges() ? Set.of() : null);
-            return new Event(change.type().name(), id, toShare(share), null, null,
-                    () -> commit(id, r -> r == null ? created : r));
+            return new Event(change.type().name(), id, EventIds.change(id, change.type(), share), toShare(share), null,
+                    null, () -> commit(id, r -> r == null ? created : r));
         }
         // each event records only its own fields: an updated event that failed is found again by the next poll
         List<String> fields = change.changedFields();
-        return new Event(change.type().name(), id, toShare(share), fields, null,
-                () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields))));
+        return new Event(change.type().name(), id, EventIds.change(id, change.type(), share), toShare(share), fields,
+                null, () -> commit(id, r -> r == null ? null : r.withShare(codec.merge(r.share(), now, fields))));
     }
 
     private Event deletedEvent(String id) {
         ShareRecord last = state.get(id);
         Share body = mapper.convertValue(codec.toJson(id, last.share()), Share.class);
-        return new Event(FrameioSharesEventType.deleted.name(), id, body, null, null, () -> commit(id, r -> null));
+        return new Event(FrameioSharesEventType.deleted.name(), id, EventIds.deleted(id), body, null, null,
+                () -> commit(id, r -> null));
     }
 
     // ---- reviewers and assets ----------------------------------------------------------------------------------
@@ -283,12 +284,14 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
                 if (!add.isEmpty()) {
                     List<Object> addedItems = new ArrayList<>();
                     add.keySet().forEach(k -> addedItems.add(now.get(k)));
-                    events.add(new Event(added.name(), id, body, null, List.copyOf(addedItems), () -> change(id, m -> m.putAll(add))));
+                    events.add(new Event(added.name(), id, EventIds.items(id, added, listed.get(id), add.keySet()), body,
+                            null, List.copyOf(addedItems), () -> change(id, m -> m.putAll(add))));
                 }
                 if (!drop.isEmpty()) {
                     List<Object> removedItems = new ArrayList<>();
                     drop.forEach((k, l) -> removedItems.add(removedItem.apply(k, l)));
-                    events.add(new Event(removed.name(), id, body, null, List.copyOf(removedItems),
+                    events.add(new Event(removed.name(), id, EventIds.items(id, removed, listed.get(id), drop.keySet()),
+                            body, null, List.copyOf(removedItems),
                             () -> change(id, m -> m.keySet().removeAll(drop.keySet()))));
                 }
             }

@@ -7,6 +7,7 @@ import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConsta
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesStateException;
 import io.github.camelframeio.camel.component.frameio.shares.state.DirectoryStateRepository;
+import io.github.camelframeio.camel.component.frameio.shares.state.FencedStateRepository;
 import io.github.camelframeio.frameio.client.FrameioException;
 import io.github.camelframeio.frameio.client.FrameioNotFoundException;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
@@ -48,8 +49,8 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
     /** Items per page of every listing a consumer reads: the most Frame.io allows, the fewest calls. */
     static final int PAGE = 100;
 
-    /** One change to emit, and what to record once the route has processed it. */
-    record Event(String type, String shareId, Object body, List<String> changedFields, List<?> changedItems,
+    /** One change to emit (eventId: see {@link EventIds}), and what to record once the route has processed it. */
+    record Event(String type, String shareId, String eventId, Object body, List<String> changedFields, List<?> changedItems,
                  Runnable commit) {
     }
 
@@ -97,7 +98,11 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
         if (!ownsRepository) {
             return endpoint.retainedState(key, () -> new BucketedState<>(NO_REPOSITORY, false, key, format));
         }
-        BucketedState<V> state = new BucketedState<>(repository, key, format);
+        // a shared store is claimed first: from now on a consumer that claimed it before cannot write, and what it
+        // wrote up to now is what this one reads (anything it held pending is not ours to write)
+        StateRepository<String, String> store = repository instanceof FencedStateRepository fenced
+                ? fenced.claim(key) : repository;
+        BucketedState<V> state = new BucketedState<>(store, key, format);
         state.load();
         if (state.hasLosses()) {
             LOG.warn("{}", state.lossError(recoveryAdvice()).getMessage());
@@ -123,9 +128,13 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
 
     /**
      * The start of every poll, before anything is emitted: writes what a failed write left pending (throws, and the
-     * poll emits nothing, while the store still refuses) and reads lost keys again in case they were restored.
+     * poll emits nothing, while the store still refuses) and reads lost keys again in case they were restored. A
+     * consumer whose write was refused by a later claim (fenced) throws here for good, until it is restarted.
      */
     protected void settle(BucketedState<?> state) {
+        if (state.fenced() != null) {
+            throw state.fenced(); // no longer the leader: nothing is read or emitted until the consumer starts again
+        }
         if (state.hasPendingWrites()) {
             state.flush();
             LOG.info("Wrote the consumer state that was pending (a write that had failed, or a rewrite in the current"
@@ -342,6 +351,7 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
         Message message = exchange.getMessage();
         message.setHeader(FrameioSharesConstants.EVENT_TYPE, event.type());
         message.setHeader(FrameioSharesConstants.SHARE_ID, event.shareId());
+        message.setHeader(FrameioSharesConstants.EVENT_ID, event.eventId());
         if (event.changedFields() != null) {
             message.setHeader(FrameioSharesConstants.CHANGED_FIELDS, event.changedFields());
         }

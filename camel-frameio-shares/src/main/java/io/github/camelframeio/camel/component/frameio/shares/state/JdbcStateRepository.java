@@ -47,14 +47,45 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
     private String tableName = DEFAULT_TABLE_NAME;
     private int queryTimeout = 30;
 
-    private String upsert;
-    private String fencedUpsert;
-    private String select;
-    private String selectScope;
-    private String delete;
-    private String fencedDelete;
-    private String claim;
-    private String currentEpoch;
+    private volatile Sql sql = new Sql(DEFAULT_TABLE_NAME);
+    /** Set once the tables were found or created; stays set (a shared bean stopped by one consumer serves on). */
+    private volatile boolean schemaReady;
+
+    /** The statements of one table name. */
+    private record Sql(String upsert, String fencedUpsert, String select, String selectScope, String delete,
+                       String fencedDelete, String claim, String currentEpoch, String createState, String createClaims) {
+
+        Sql(String t) {
+            this(t, t + CLAIMS_SUFFIX);
+        }
+
+        Sql(String t, String c) {
+            // FOR SHARE: a claim waits for a write in progress, and a write that waited for a claim checks the epoch
+            // again after it, so no write of an older claim can land after a newer claim
+            this("INSERT INTO " + t + " (state_key, state_value, epoch, updated_at) VALUES (?, ?, 0, CURRENT_TIMESTAMP)"
+                 + " ON CONFLICT (state_key) DO UPDATE SET state_value = EXCLUDED.state_value, epoch = 0,"
+                 + " updated_at = EXCLUDED.updated_at",
+                    "INSERT INTO " + t + " (state_key, state_value, epoch, updated_at) SELECT ?, ?, ?, CURRENT_TIMESTAMP"
+                    + " WHERE EXISTS (SELECT 1 FROM " + c + " WHERE scope = ? AND epoch = ? FOR SHARE)"
+                    + " ON CONFLICT (state_key) DO UPDATE SET state_value = EXCLUDED.state_value,"
+                    + " epoch = EXCLUDED.epoch, updated_at = EXCLUDED.updated_at",
+                    "SELECT state_value FROM " + t + " WHERE state_key = ?",
+                    "SELECT state_key, state_value FROM " + t + " WHERE state_key = ? OR state_key LIKE ? ESCAPE '!'",
+                    "DELETE FROM " + t + " WHERE state_key = ?",
+                    "DELETE FROM " + t + " WHERE state_key = ? AND EXISTS (SELECT 1 FROM " + c
+                    + " WHERE scope = ? AND epoch = ? FOR SHARE)",
+                    "INSERT INTO " + c + " AS c (scope, epoch, claimed_by, claimed_at) VALUES (?, 1, ?, CURRENT_TIMESTAMP)"
+                    + " ON CONFLICT (scope) DO UPDATE SET epoch = c.epoch + 1, claimed_by = EXCLUDED.claimed_by,"
+                    + " claimed_at = EXCLUDED.claimed_at RETURNING epoch",
+                    "SELECT epoch FROM " + c + " WHERE scope = ?",
+                    // TEXT: a bucket holds about a thousandth of the state, which can be hundreds of kilobytes
+                    "CREATE TABLE IF NOT EXISTS " + t + " (state_key TEXT COLLATE \"C\" PRIMARY KEY,"
+                    + " state_value TEXT NOT NULL, epoch BIGINT NOT NULL DEFAULT 0,"
+                    + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+                    "CREATE TABLE IF NOT EXISTS " + c + " (scope TEXT COLLATE \"C\" PRIMARY KEY, epoch BIGINT NOT NULL,"
+                    + " claimed_by TEXT, claimed_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+        }
+    }
 
     /** For bean definitions; set the dataSource before it starts. */
     public JdbcStateRepository() {
@@ -83,7 +114,8 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
      * {@code _claims} appended.
      */
     public void setTableName(String tableName) {
-        this.tableName = validTableName(tableName);
+        this.sql = new Sql(validTableName(tableName));
+        this.tableName = tableName;
     }
 
     public int getQueryTimeout() {
@@ -120,31 +152,9 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
         if (dataSource == null) {
             throw new IllegalArgumentException("dataSource of JdbcStateRepository must be set");
         }
-        validTableName(tableName);
-        String t = tableName;
-        String c = getClaimsTableName();
-        upsert = "INSERT INTO " + t + " (state_key, state_value, epoch, updated_at) VALUES (?, ?, 0, CURRENT_TIMESTAMP)"
-                 + " ON CONFLICT (state_key) DO UPDATE SET state_value = EXCLUDED.state_value, epoch = 0,"
-                 + " updated_at = EXCLUDED.updated_at";
-        // FOR SHARE: a claim waits for this statement, and this statement re-checks the epoch after a claim it
-        // waited for, so no write of an older claim can land after a newer claim
-        String ours = "EXISTS (SELECT 1 FROM " + c + " WHERE scope = ? AND epoch = ? FOR SHARE)";
-        fencedUpsert = "INSERT INTO " + t + " (state_key, state_value, epoch, updated_at) SELECT ?, ?, ?,"
-                       + " CURRENT_TIMESTAMP WHERE " + ours + " ON CONFLICT (state_key) DO UPDATE SET"
-                       + " state_value = EXCLUDED.state_value, epoch = EXCLUDED.epoch, updated_at = EXCLUDED.updated_at";
-        select = "SELECT state_value FROM " + t + " WHERE state_key = ?";
-        selectScope = "SELECT state_key, state_value FROM " + t + " WHERE state_key = ? OR state_key LIKE ? ESCAPE '!'";
-        delete = "DELETE FROM " + t + " WHERE state_key = ?";
-        fencedDelete = delete + " AND " + ours;
-        claim = "INSERT INTO " + c + " AS c (scope, epoch, claimed_by, claimed_at) VALUES (?, 1, ?, CURRENT_TIMESTAMP)"
-                + " ON CONFLICT (scope) DO UPDATE SET epoch = c.epoch + 1, claimed_by = EXCLUDED.claimed_by,"
-                + " claimed_at = EXCLUDED.claimed_at RETURNING epoch";
-        currentEpoch = "SELECT epoch FROM " + c + " WHERE scope = ?";
-        createTable("CREATE TABLE IF NOT EXISTS " + t + " (state_key TEXT COLLATE \"C\" PRIMARY KEY,"
-                    + " state_value TEXT NOT NULL, epoch BIGINT NOT NULL DEFAULT 0,"
-                    + " updated_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-        createTable("CREATE TABLE IF NOT EXISTS " + c + " (scope TEXT COLLATE \"C\" PRIMARY KEY, epoch BIGINT NOT NULL,"
-                    + " claimed_by TEXT, claimed_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+        createTable(sql.createState());
+        createTable(sql.createClaims());
+        schemaReady = true;
     }
 
     /**
@@ -182,7 +192,7 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
     @Override
     public String getState(String key) {
         requireStarted();
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(select)) {
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql.select())) {
             statement.setQueryTimeout(queryTimeout);
             statement.setString(1, key);
             try (ResultSet rs = statement.executeQuery()) {
@@ -198,7 +208,7 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
     public void setState(String key, String value) {
         requireStarted();
         try (Connection connection = connection();
-             PreparedStatement statement = connection.prepareStatement(value == null ? delete : upsert)) {
+             PreparedStatement statement = connection.prepareStatement(value == null ? sql.delete() : sql.upsert())) {
             statement.setQueryTimeout(queryTimeout);
             statement.setString(1, key);
             if (value != null) {
@@ -216,7 +226,7 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
         if (scope == null || scope.isEmpty()) {
             throw new IllegalArgumentException("A state scope to claim must not be empty");
         }
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(claim)) {
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql.claim())) {
             statement.setQueryTimeout(queryTimeout);
             statement.setString(1, scope);
             statement.setString(2, holder());
@@ -234,7 +244,7 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
     /** The epoch the store holds for the scope, -1 when never claimed. */
     public long currentEpoch(String scope) {
         requireStarted();
-        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(currentEpoch)) {
+        try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql.currentEpoch())) {
             statement.setQueryTimeout(queryTimeout);
             statement.setString(1, scope);
             try (ResultSet rs = statement.executeQuery()) {
@@ -277,7 +287,7 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
             }
             int rows;
             try (Connection connection = connection();
-                 PreparedStatement statement = connection.prepareStatement(value == null ? fencedDelete : fencedUpsert)) {
+                 PreparedStatement statement = connection.prepareStatement(value == null ? sql.fencedDelete() : sql.fencedUpsert())) {
                 statement.setQueryTimeout(queryTimeout);
                 int i = 1;
                 statement.setString(i++, key);
@@ -305,7 +315,7 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
         public Map<String, String> readScope() {
             requireStarted();
             Map<String, String> values = new LinkedHashMap<>();
-            try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(selectScope)) {
+            try (Connection connection = connection(); PreparedStatement statement = connection.prepareStatement(sql.selectScope())) {
                 statement.setQueryTimeout(queryTimeout);
                 statement.setString(1, scope);
                 statement.setString(2, scope.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ".%");
@@ -340,8 +350,8 @@ public class JdbcStateRepository extends ServiceSupport implements FencedStateRe
     }
 
     private void requireStarted() {
-        if (!isStarted() && !isStarting()) {
-            throw new IllegalStateException(this + " is not started");
+        if (!schemaReady) {
+            throw new IllegalStateException(this + " is not started (it creates its tables when it starts)");
         }
     }
 
