@@ -23,6 +23,14 @@ public interface ClusterSetup {
     default void replicaGone(String replica) {
     }
 
+    /** Called when a replica was frozen (e.g. its Pod fails its readiness probe, as a frozen JVM's would). */
+    default void replicaPaused(String replica) {
+    }
+
+    /** Called when a frozen replica was resumed (its readiness probe passes again). */
+    default void replicaResumed(String replica) {
+    }
+
     /**
      * The longest a leader that stopped renewing (killed, paused) keeps its role before a follower takes over: a
      * takeover must come within this plus one poll.

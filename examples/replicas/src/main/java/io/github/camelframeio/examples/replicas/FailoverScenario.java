@@ -166,6 +166,7 @@ public final class FailoverScenario {
                 progress.println("kill -STOP " + victim + " for the lease and " + settings.pauseBeyondLease().toMillis()
                                  + " ms");
                 victim.pause();
+                cluster.replicaPaused(victim.name());
                 next = takeoverExpected ? awaitFirstPoll(at, victim, takeoverDeadline) : Optional.empty();
                 // the one timed wait: a pause is a duration, and it must outlast the lease
                 sleepUntil(at + cluster.lease().plus(settings.pauseBeyondLease()).toMillis());
@@ -175,6 +176,7 @@ public final class FailoverScenario {
                 progress.println("kill -CONT " + victim);
                 long resumed = System.currentTimeMillis();
                 victim.resume();
+                cluster.replicaResumed(victim.name());
                 actions.add(new FailoverReport.Action(resumed, "RESUME", victim.name(), null, -1, -1, false));
             }
         }

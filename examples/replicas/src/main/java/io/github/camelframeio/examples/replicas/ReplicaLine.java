@@ -1,5 +1,7 @@
 package io.github.camelframeio.examples.replicas;
 
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,7 +17,7 @@ import java.util.Optional;
 public record ReplicaLine(long time, String replica, Kind kind, String detail) {
 
     /** The component's event id header (share id, event type and the timestamp the event carries). */
-    public static final String EVENT_ID_HEADER = "CamelFrameioSharesEventId";
+    public static final String EVENT_ID_HEADER = FrameioSharesConstants.EVENT_ID;
 
     static final String PREFIX = "FRAMEIO-REPLICA|";
 
