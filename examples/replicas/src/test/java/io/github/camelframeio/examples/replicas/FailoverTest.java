@@ -89,7 +89,7 @@ class FailoverTest {
 
     private FailoverReport run(ClusterSetup cluster) {
         FailoverScenario.Settings settings = new FailoverScenario.Settings(3, 6, Duration.ofMillis(150),
-                Duration.ofMillis(300), Duration.ofSeconds(1),
+                Duration.ofMillis(500), Duration.ofSeconds(1),
                 List.of(FailoverScenario.Step.KILL, FailoverScenario.Step.PAUSE, FailoverScenario.Step.TERMINATE),
                 Duration.ofSeconds(40), work);
         String jdbcUrl = database.createDatabase("failover_" + (++databases));

@@ -84,10 +84,14 @@ final class KubernetesLeaseCluster implements ClusterSetup, AutoCloseable {
         client.pods().inNamespace(NAMESPACE).withName(replica).delete();
     }
 
-    /** The lease, plus one retry period for a follower's next look at it. */
+    /**
+     * The lease, plus one retry period for a follower's next look at it (stretched by Camel's default jitter factor
+     * of 1.2): a leader renews at least every retry period, so its lease runs out at most a lease duration after it
+     * died.
+     */
     @Override
     public Duration lease() {
-        return leaseDuration.plus(retryPeriod);
+        return leaseDuration.plus(retryPeriod.multipliedBy(12).dividedBy(10));
     }
 
     @Override
