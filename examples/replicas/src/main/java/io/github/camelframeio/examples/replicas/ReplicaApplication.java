@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * the cluster service ({@code replica/cluster-file.yaml} or {@code replica/cluster-kubernetes.yaml}, chosen with
  * {@code -Dreplica.cluster}) makes one of them the leader, and only the leader's consumer polls.
  * <p>
- * Configuration: system properties {@code replica.*} (see {@code application.properties}) and the environment
+ * Configuration: system properties {@code replica.*} (see {@code replica/application.properties}) and the environment
  * variable {@code FRAMEIO_ACCESS_TOKEN}, so that the token never shows on a command line.
  */
 public final class ReplicaApplication {
@@ -41,6 +41,8 @@ public final class ReplicaApplication {
         }
         ReplicaMarks marks = new ReplicaMarks(name, System.out);
         Main main = new Main();
+        // not the default classpath:application.properties, which would be any jar's on a shared classpath
+        main.setDefaultPropertyPlaceholderLocation("classpath:replica/application.properties");
         main.bind("replicaMarks", marks);
         // A cluster service declared with camel.beans.* is bound too late for master: ("No cluster service
         // found"); the YAML beans block is read with the routes, in time
