@@ -38,6 +38,10 @@ class BenchmarkSuiteSmokeTest {
         assertTrue((Double) outcome.figures().get("waiting").get("extraThreads") <= 32);
         assertTrue((Double) outcome.figures().get("contract").get("micros.getShare request (path)") > 0);
         assertTrue(md.contains("## 6. State store cost"));
+        Map<String, Object> state = outcome.figures().get("stateStore");
+        assertTrue((Double) state.get("jdbcMillisPerEvent") > 0, "the PostgreSQL row");
+        assertTrue((Long) state.get("largeJdbcStateBytes") > 0, "the large poll wrote its state to PostgreSQL");
+        assertTrue((Double) state.get("largeJdbcRestartMillis") > 0);
         if (Files.isReadable(Path.of("/proc/thread-self/io"))) { // where the bytes written can be counted
             assertTrue((Long) outcome.figures().get("stateStore").get("directoryBytesPerEvent") > 0, "an event writes");
         }

@@ -689,10 +689,12 @@ public class FrameioSharesConfiguration implements Cloneable {
 
     /**
      * Where a consumer keeps what it has emitted, so that a restart emits exactly what changed while it was down:
-     * any Camel StateRepository (a database-backed one, or the component's DirectoryStateRepository), started and
-     * stopped with the consumer. Camel's FileStateRepository rewrites its whole file on every event once it holds
-     * more than 1 MB (about 7,000 shares): use stateDirectory instead on a single host. By default the state is kept
-     * in memory by the endpoint (it survives route restarts, not a JVM restart).
+     * any Camel StateRepository, started and stopped with the consumer. For anything beyond one process (replicas,
+     * rolling updates, containers without a volume) the component's JdbcStateRepository (PostgreSQL): one row per
+     * key, and fenced, so a replica that lost leadership cannot overwrite what the new leader wrote. On a single
+     * host the component's DirectoryStateRepository (or stateDirectory). Camel's FileStateRepository rewrites its
+     * whole file on every event once it holds more than 1 MB (about 7,000 shares). By default the state is kept in
+     * memory by the endpoint (it survives route restarts, not a JVM restart).
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;

@@ -51,9 +51,9 @@ class ComponentMetadataTest extends FrameioSharesTestSupport {
         }
         schema.get("properties").fields().forEachRemaining(p ->
                 assertTrue(p.getValue().path("description").asText().length() > 10, p.getKey() + " is documented"));
-        assertEquals(18, schema.get("headers").size());
+        assertEquals(19, schema.get("headers").size());
         for (String header : List.of("CamelFrameioSharesEventType", "CamelFrameioSharesChangedFields",
-                "CamelFrameioSharesChangedItems", "CamelFrameioSharesShareId")) {
+                "CamelFrameioSharesChangedItems", "CamelFrameioSharesShareId", "CamelFrameioSharesEventId")) {
             assertTrue(schema.at("/headers/" + header + "/description").asText().length() > 20, header);
         }
     }

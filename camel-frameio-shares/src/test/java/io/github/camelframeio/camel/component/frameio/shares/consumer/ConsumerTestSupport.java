@@ -24,7 +24,7 @@ abstract class ConsumerTestSupport extends FrameioSharesTestSupport {
 
     /** What a route received: one entry per exchange, in order. */
     record Received(String type, String shareId, List<?> changedFields, List<?> changedItems, Object body, int batchIndex,
-                    int batchSize, boolean batchComplete) {
+                    int batchSize, boolean batchComplete, String eventId) {
     }
 
     protected final List<Received> received = new ArrayList<>();
@@ -113,7 +113,8 @@ abstract class ConsumerTestSupport extends FrameioSharesTestSupport {
                 m.getHeader(FrameioSharesConstants.CHANGED_ITEMS, List.class), m.getBody(),
                 exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class),
                 exchange.getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class),
-                exchange.getProperty(ExchangePropertyKey.BATCH_COMPLETE, Boolean.class));
+                exchange.getProperty(ExchangePropertyKey.BATCH_COMPLETE, Boolean.class),
+                m.getHeader(FrameioSharesConstants.EVENT_ID, String.class));
         if (failWhen.test(r)) {
             throw new IllegalStateException("route step failed for " + r.type() + " of " + r.shareId());
         }
