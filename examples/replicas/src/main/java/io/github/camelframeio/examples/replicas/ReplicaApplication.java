@@ -1,6 +1,7 @@
 package io.github.camelframeio.examples.replicas;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -73,6 +74,12 @@ public final class ReplicaApplication {
             CamelClusterService service = ClusterServiceHelper.mandatoryLookupService(context);
             try {
                 service.getView(NAMESPACE).addEventListener(marks);
+                // and what readiness says once the new leader's consumer runs
+                service.getView(NAMESPACE).addEventListener((CamelClusterEventListener.Leadership) (view, leader) -> {
+                    if (leader != null && leader.isLocal()) {
+                        timer.schedule(() -> readiness(context), 2 * readinessAfter, TimeUnit.MILLISECONDS);
+                    }
+                });
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot watch the leadership of " + NAMESPACE, e);
             }
