@@ -97,9 +97,9 @@ public record FailoverReport(String cluster, long start, Duration lease, Duratio
         return allowed;
     }
 
-    /** Kills and pauses: each may repeat the batch its leader was in the middle of. */
+    /** Kills and pauses that someone took over from: each may repeat the batch its leader was in the middle of. */
     public long crashes() {
-        return actions.stream().filter(Action::crash).count();
+        return actions.stream().filter(a -> a.crash() && a.takeoverBy() != null).count();
     }
 
     /** The bound every takeover must meet: the lease plus one poll. */
