@@ -109,6 +109,8 @@ public final class FailoverScenario {
                     TimeUnit.MILLISECONDS);
             for (Step step : settings.steps()) {
                 awaitEventsSince(lastActionOr(start), 2);
+                // a busy machine can move the leadership on its own: disrupt whoever leads now
+                leader = currentLeader().orElse(leader);
                 Optional<ReplicaProcess> next = disrupt(step, leader);
                 if (next.isEmpty()) {
                     failures.add("no replica took over after " + step + " of " + leader.name());
@@ -259,6 +261,31 @@ public final class FailoverScenario {
             if (time.isPresent() && time.get() < bestTime) {
                 best = replica;
                 bestTime = time.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The running replica whose latest leadership it has not lost since, the most recent one if several say so. */
+    private Optional<ReplicaProcess> currentLeader() {
+        ReplicaProcess best = null;
+        long bestTaken = -1;
+        for (ReplicaProcess replica : replicas.values()) {
+            if (gone.contains(replica.name()) || !replica.alive()) {
+                continue;
+            }
+            long taken = -1;
+            long lost = -1;
+            for (ReplicaLine line : replica.lines()) {
+                if (line.kind() == ReplicaLine.Kind.LEADERSHIP_TAKEN) {
+                    taken = line.time();
+                } else if (line.kind() == ReplicaLine.Kind.LEADERSHIP_LOST) {
+                    lost = line.time();
+                }
+            }
+            if (taken > lost && taken > bestTaken) {
+                best = replica;
+                bestTaken = taken;
             }
         }
         return Optional.ofNullable(best);
