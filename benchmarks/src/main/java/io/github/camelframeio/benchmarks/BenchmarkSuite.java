@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
                 case "--smoke" -> smoke = true;
                 case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; use --out DIR,"
-                        + " --project DIR, --smoke, --only contract,producer,changeFeed,rateLimits,waiting,footprint");
+                        + " --project DIR, --smoke, --only contract,producer,changeFeed,rateLimits,waiting,footprint,stateStore,failover");
             }
         }
         project = project.toAbsolutePath().normalize();
@@ -76,6 +76,7 @@ public final class BenchmarkSuite {
         benchmarks.put("footprint", new Footprint(settings));
         benchmarks.put("stateStore", new StateStoreCost(settings));
         benchmarks.put("simulator", new SimulatorThroughput(settings));
+        benchmarks.put("failover", new FailoverTime(settings));
         return benchmarks;
     }
 
@@ -87,7 +88,9 @@ public final class BenchmarkSuite {
 
         Map<String, Benchmark> benchmarks = benchmarks(settings);
         if (settings.startupRuns() == 0) {
+            // both start JVMs of their own, too slow for the smoke test
             benchmarks.remove("footprint");
+            benchmarks.remove("failover");
         }
         for (Map.Entry<String, Benchmark> b : benchmarks.entrySet()) {
             sections.add(b.getValue().run(out));
