@@ -104,7 +104,8 @@ class RetryBehaviourTest extends FrameioSharesTestSupport {
         Exchange exchange = send("frameio-shares:listShares?maxRetries=50&serverErrorBackoff=100&overallTimeout=350", null);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertInstanceOf(FrameioServerException.class, exchange.getException());
-        assertTrue(millis < 350 + 200, millis + " ms: no wait may end past the overall timeout");
+        // without the deadline, 50 retries 100 ms apart take over 5 s; the margin is for a busy 2-core machine
+        assertTrue(millis < 350 + 500, millis + " ms: no wait may end past the overall timeout");
         assertTrue(apiCalls("shares.index") <= 5, apiCalls("shares.index") + " attempts of the 51 maxRetries allows");
     }
 
