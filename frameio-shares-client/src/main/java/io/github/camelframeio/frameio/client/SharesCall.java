@@ -261,6 +261,11 @@ public final class SharesCall<T> {
             case ADD_REVIEWERS -> "addReviewers";
             case REMOVE_REVIEWERS -> "removeReviewers";
             case LIST_SHARE_ACTIVITIES -> "listShareActivities";
+            case LIST_WEBHOOKS -> "listWebhooks";
+            case CREATE_WEBHOOK -> "createWebhook";
+            case SHOW_WEBHOOK -> "getWebhook";
+            case UPDATE_WEBHOOK -> "updateWebhook";
+            case DELETE_WEBHOOK -> "deleteWebhook";
         };
     }
 
