@@ -127,7 +127,12 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
         }
         webhookRegistration(); // checks the options, before any request
         ShareChangesConsumer consumer = new ShareChangesConsumer(this, next);
-        configureConsumer(consumer);
+        try {
+            configureConsumer(consumer);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("The consumer options of frameio-shares:shareChanges do not apply: "
+                                               + e.getMessage(), e);
+        }
         consumer.setDelay(configuration.getReconcileDelay());
         consumer.enablePush();
         webhookReceiver = new ShareWebhookReceiver(consumer, () -> webhookRegistration().secret(),
