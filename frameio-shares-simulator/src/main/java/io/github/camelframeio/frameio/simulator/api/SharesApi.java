@@ -54,6 +54,7 @@ public final class SharesApi {
             case ADD_REVIEWERS -> addReviewers(p, request);
             case REMOVE_REVIEWERS -> removeReviewers(p, request);
             case LIST_SHARE_ACTIVITIES -> listActivities(p, request);
+            default -> throw new IllegalArgumentException(match.operation() + " is not a Shares operation");
         };
     }
 
