@@ -94,6 +94,13 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         LOG.debug("Starting from the state of {} shares", state.size());
     }
 
+    /** Whether the first poll has taken its baseline: from then on pushed changes are emitted. */
+    public boolean hasBaseline() {
+        synchronized (stateLock) {
+            return state != null && state.isInitialized();
+        }
+    }
+
     /** Push mode: deliveries name shares to compare at once; polls reconcile. Set before the consumer starts. */
     public void enablePush() {
         this.push = true;
