@@ -166,7 +166,11 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
                 LOG.debug("Comparing pushed share {} failed ({}); the next reconciling poll looks again", id,
                         e.getMessage());
             } catch (RuntimeException e) {
-                LOG.warn("Comparing pushed share {} failed; the next reconciling poll looks again", id, e);
+                if (isRunAllowed()) {
+                    LOG.warn("Comparing pushed share {} failed; the next reconciling poll looks again", id, e);
+                } else {
+                    LOG.debug("Comparing pushed share {} stopped with the consumer ({})", id, e.getMessage());
+                }
             }
         }
     }
@@ -185,7 +189,9 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
         ExecutorService thread = pushThread;
         pushThread = null;
         if (thread != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(thread);
+            // the share being compared is finished (an event emitted is recorded, not interrupted mid-write); those
+            // still queued find the consumer stopping and are left to the next start's reconciling poll
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(thread, 10_000);
         }
         queued.clear();
         super.doStop();
