@@ -14,7 +14,7 @@ import java.util.Base64;
 
 /**
  * A webhook's signing secret as the state store keeps it: encrypted with AES-256-GCM under a key derived with
- * PBKDF2-HMAC-SHA256 (random salt) from the key the user configured (webhookSecretKey, or clientSecret), bound to
+ * PBKDF2-HMAC-SHA512 (random salt) from the key the user configured (webhookSecretKey, or clientSecret), bound to
  * the webhook id (associated data), so that a stored value read by someone without the key, or copied onto another
  * webhook's record, gives nothing away and does not open.
  * <p>
@@ -24,8 +24,8 @@ import java.util.Base64;
 final class SealedSecret {
 
     static final String FORMAT = "frameio-shares-webhook/1";
-    /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023); stored with each value, so it can be raised later. */
-    static final int ITERATIONS = 600_000;
+    /** OWASP's figure for PBKDF2-HMAC-SHA512 (2023); stored with each value, so it can be raised later. */
+    static final int ITERATIONS = 210_000;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
@@ -61,7 +61,7 @@ final class SealedSecret {
             return FORMAT + ";" + webhookId + ";" + ITERATIONS + ";" + B64.encodeToString(salt) + ";"
                    + B64.encodeToString(iv) + ";" + B64.encodeToString(sealed);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM and PBKDF2WithHmacSHA256 are in every Java 17", e);
+            throw new IllegalStateException("AES-GCM and PBKDF2WithHmacSHA512 are in every Java 17", e);
         }
     }
 
@@ -96,7 +96,7 @@ final class SealedSecret {
     private static SecretKey derive(String key, byte[] salt, int iterations) throws GeneralSecurityException {
         PBEKeySpec spec = new PBEKeySpec(key.toCharArray(), salt, iterations, 256);
         try {
-            byte[] bytes = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            byte[] bytes = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
             return new SecretKeySpec(bytes, "AES");
         } finally {
             spec.clearPassword();

@@ -78,7 +78,7 @@ public final class ShareWebhookReceiver extends AsyncProcessorSupport {
         in.setHeader(Exchange.HTTP_RESPONSE_CODE, 204);
         JsonNode event;
         try {
-            event = mapper.readTree(body);
+            event = mapper.readTree(body == null ? new byte[0] : body);
         } catch (IOException e) {
             LOG.warn("A signed webhook delivery is not JSON; answered and ignored");
             return;
