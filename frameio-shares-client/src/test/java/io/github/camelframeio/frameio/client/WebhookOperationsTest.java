@@ -87,6 +87,8 @@ class WebhookOperationsTest {
             assertNull(w.getSecret());
         }
         assertTrue(listed.containsAll(ids), listed + " should hold " + ids);
+        assertEquals(2, client.blocking().listWebhooks(f.accountId(), f.workspaceId(), ListOptions.pageSize(2)).data()
+                .size(), "the blocking client's page");
         assertEquals(listed.size(), listed.stream().distinct().count(), "each webhook once");
     }
 
