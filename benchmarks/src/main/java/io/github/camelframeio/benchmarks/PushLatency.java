@@ -153,7 +153,7 @@ final class PushLatency extends Benchmark {
 
     private static Boolean baselines(CamelContext context) {
         var push = (org.apache.camel.component.webhook.WebhookEndpoint) context.getRoute("push").getEndpoint();
-        var receiver = ((io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint) push.getEndpoint())
+        var receiver = ((io.github.camelframeio.camel.component.frameio.shares.FrameioSharesWebhookEndpoint) push.getEndpoint())
                 .getWebhookReceiver();
         var poll = (org.apache.camel.support.ScheduledPollConsumer) context.getRoute("poll").getConsumer();
         return receiver.consumer().hasBaseline() && poll.getCounter() > 0;

@@ -6,26 +6,18 @@ import io.github.camelframeio.frameio.client.RequestCheck;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareActivityConsumer;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.ShareChangesConsumer;
 import io.github.camelframeio.camel.component.frameio.shares.consumer.SharesPollingConsumer;
-import io.github.camelframeio.camel.component.frameio.shares.webhook.ShareWebhookReceiver;
-import io.github.camelframeio.camel.component.frameio.shares.webhook.WebhookRegistration;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.component.webhook.WebhookCapableEndpoint;
-import org.apache.camel.component.webhook.WebhookConfiguration;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.camel.support.service.ServiceHelper;
 
-import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -34,14 +26,13 @@ import java.util.function.Supplier;
  * Automate Frame.io shares (V4 Shares API): create, read, update, delete and list shares, add and remove their
  * assets and reviewers, and read their activity; consume share changes and share activity.
  * <p>
- * {@code webhook:frameio-shares:shareChanges?...} (camel-webhook, over platform-http) receives the changes pushed by
- * a Frame.io webhook, which it registers, verifies every delivery of, and reconciles by polling at reconcileDelay.
+ * With camel-webhook on the classpath, shareChanges endpoints are {@link FrameioSharesWebhookEndpoint}s:
+ * {@code webhook:frameio-shares:shareChanges?...} receives the changes a Frame.io webhook pushes.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "frameio-shares", title = "Frame.io Shares",
              syntax = "frameio-shares:operation",
              category = { Category.CLOUD, Category.SAAS, Category.API }, headersClass = FrameioSharesConstants.class)
-public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation,
-        WebhookCapableEndpoint {
+public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /** The consumers' default delay between polls: two full scans a minute, see the docs for the arithmetic. */
     public static final long DEFAULT_DELAY = 30_000;
@@ -53,10 +44,6 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
               description = "Milliseconds between the end of one poll and the start of the next. A poll of n shares"
                             + " costs ceil(n / 100) list calls.")
     private long delay = DEFAULT_DELAY;
-
-    private WebhookConfiguration webhookConfiguration;
-    private WebhookRegistration webhookRegistration;
-    private ShareWebhookReceiver webhookReceiver;
 
     /** The consumers' state when no stateRepository is set: kept as long as the endpoint, across route restarts. */
     private final Map<String, Object> retainedStates = new ConcurrentHashMap<>();
@@ -110,103 +97,13 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
         return consumer;
     }
 
-    // ---- webhook:frameio-shares:shareChanges (camel-webhook) -------------------------------------------------------
-
-    /**
-     * The handler platform-http calls for each delivery: it verifies it, answers at once and queues the share for a
-     * shareChanges consumer in push mode, started with the handler, which emits to {@code next} and reconciles by
-     * polling at reconcileDelay.
-     */
-    @Override
-    public Processor createWebhookHandler(Processor next) {
-        FrameioSharesOperation operation = configuration.getOperation();
-        if (operation != FrameioSharesOperation.shareChanges) {
-            throw new IllegalArgumentException("webhook:frameio-shares:" + operation + " is not supported: only"
-                                               + " shareChanges receives webhooks"
-                                               + " (webhook:frameio-shares:shareChanges?projectId=...&workspaceId=...)");
-        }
-        webhookRegistration(); // checks the options, before any request
-        ShareChangesConsumer consumer = new ShareChangesConsumer(this, next);
-        try {
-            configureConsumer(consumer);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("The consumer options of frameio-shares:shareChanges do not apply: "
-                                               + e.getMessage(), e);
-        }
-        consumer.setDelay(configuration.getReconcileDelay());
-        consumer.enablePush();
-        webhookReceiver = new ShareWebhookReceiver(consumer, () -> webhookRegistration().secret(),
-                configuration.getProjectId(), configuration.getWebhookMaxBodySize(), Clock.systemUTC());
-        return webhookReceiver;
-    }
-
-    /** Registers the webhook (or reuses it, by URL), unless webhookSecret says it was registered by hand. */
-    @Override
-    public void registerWebhook() throws Exception {
-        if (webhookConfiguration == null) {
-            throw new IllegalStateException("frameio-shares:" + configuration.getOperation() + " registers webhooks"
-                                            + " only as webhook:frameio-shares:shareChanges");
-        }
-        WebhookRegistration registration = webhookRegistration();
-        registration.register(webhookConfiguration.computeFullExternalUrl());
-    }
-
-    /** Deletes the webhook when deleteWebhookOnStop asks; by default it is kept, with its secret, for the restart. */
-    @Override
-    public void unregisterWebhook() throws Exception {
-        if (webhookRegistration != null) {
-            webhookRegistration.unregister();
-        }
-    }
-
-    @Override
-    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
-        this.webhookConfiguration = webhookConfiguration;
-    }
-
-    public WebhookConfiguration getWebhookConfiguration() {
-        return webhookConfiguration;
-    }
-
-    @Override
-    public List<String> getWebhookMethods() {
-        return List.of("POST");
-    }
-
-    /** The receiver of the webhook deliveries (counts, the consumer behind it), or null outside webhook mode. */
-    public ShareWebhookReceiver getWebhookReceiver() {
-        return webhookReceiver;
-    }
-
-    private synchronized WebhookRegistration webhookRegistration() {
-        if (webhookRegistration == null) {
-            if (configuration.getOperation() != FrameioSharesOperation.shareChanges) {
-                throw new IllegalArgumentException("webhook:frameio-shares:" + configuration.getOperation()
-                                                   + " is not supported: only shareChanges receives webhooks");
-            }
-            checkConsumerOptions();
-            StateRepository<String, String> store = SharesPollingConsumer.configuredRepository(configuration);
-            WebhookRegistration.checkOptions(configuration, store != null);
-            if (store != null) {
-                ServiceHelper.startService(store);
-            }
-            String key = (blank(configuration.getStateKey()) ? "frameio-shares.shareChanges."
-                                                               + configuration.getAccountId() + "."
-                                                               + configuration.getProjectId()
-                    : configuration.getStateKey()) + "-webhook";
-            webhookRegistration = new WebhookRegistration(configuration, getClient(), store, key,
-                    retainedState(key, WebhookRegistration.Memory::new));
-        }
-        return webhookRegistration;
-    }
-
     private static FrameioSharesOperation[] consumerOperations() {
         return Arrays.stream(FrameioSharesOperation.values()).filter(FrameioSharesOperation::isConsumer)
                 .toArray(FrameioSharesOperation[]::new);
     }
 
     /** Refuses a consumer whose options cannot work, naming the option, before anything is sent. */
-    private void checkConsumerOptions() {
+    void checkConsumerOptions() {
         FrameioSharesConfiguration c = configuration;
         RequestCheck.requireId(SharesOperation.LIST_SHARES, "account_id", c.getAccountId(), "accountId");
         if (c.getOperation() == FrameioSharesOperation.shareChanges || blank(c.getShareId())) {
@@ -245,7 +142,7 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

@@ -2,7 +2,7 @@ package io.github.camelframeio.camel.component.frameio.shares.consumer;
 
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesComponent;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesConstants;
-import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
+import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesWebhookEndpoint;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesTestSupport;
 import io.github.camelframeio.camel.component.frameio.shares.webhook.ShareWebhookReceiver;
 import io.github.camelframeio.frameio.client.FrameioSharesClient;
@@ -136,7 +136,7 @@ class ShareWebhookConsumerTest extends FrameioSharesTestSupport {
 
     private static ShareWebhookReceiver receiver(CamelContext in, String routeId) {
         WebhookEndpoint webhook = (WebhookEndpoint) in.getRoute(routeId).getEndpoint();
-        return ((FrameioSharesEndpoint) webhook.getEndpoint()).getWebhookReceiver();
+        return ((FrameioSharesWebhookEndpoint) webhook.getEndpoint()).getWebhookReceiver();
     }
 
     /** Waits for the condition, checking it every 10 ms, and fails naming it when the deadline passes. */
