@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * The handler of webhook:frameio-shares:shareChanges that platform-http calls for each delivery: verifies it
  * ({@link DeliveryCheck}) before anything else, answers a refused one 401 and emits nothing, and answers a genuine
  * one 204 at once, having only queued its share for the consumer's own thread (Frame.io gives up on an answer
- * slower than 5 s). The route's exchanges come from that thread, never from the HTTP request. Starting it starts the
+ * slower than 5 s), or 503 when the consumer cannot take it now (Frame.io retries). The route's exchanges come from that thread, never from the HTTP request. Starting it starts the
  * shareChanges consumer that reconciles by polling.
  */
 public final class ShareWebhookReceiver extends AsyncProcessorSupport {
@@ -96,7 +96,10 @@ public final class ShareWebhookReceiver extends AsyncProcessorSupport {
             return;
         }
         if (!consumer.pushed(shareId)) {
-            LOG.debug("Pushed share {} not queued; the next reconciling poll looks at it", shareId);
+            // not running (stopping, suspended) or too much queued: Frame.io retries a 503 later, and the next
+            // reconciling poll finds the change anyway
+            in.setHeader(Exchange.HTTP_RESPONSE_CODE, 503);
+            LOG.debug("Pushed share {} not queued (answered 503); Frame.io retries it", shareId);
         }
     }
 
