@@ -237,6 +237,21 @@ public final class FrameioSimulator implements AutoCloseable {
         return deliverer.await(filter, count, timeout);
     }
 
+    /** How many webhook deliveries are not finished (waiting, held, in flight or to be retried). */
+    public int pendingWebhookDeliveries() {
+        return deliverer.pending();
+    }
+
+    /**
+     * Waits until every webhook delivery is finished: answered 2xx, failed its fifth attempt, or stopped because its
+     * webhook was deleted or switched off.
+     *
+     * @throws IllegalStateException when some are still pending after {@code timeout}
+     */
+    public void awaitWebhooksIdle(Duration timeout) {
+        deliverer.awaitIdle(timeout);
+    }
+
     /** The wait after failed attempt {@code attempt} (1 to 4) before jitter, at the configured retry scale. */
     public Duration webhookRetryDelay(int attempt) {
         if (attempt < 1 || attempt >= WebhookDeliverer.ATTEMPTS) {
