@@ -259,6 +259,8 @@ class WebhookDeliveryTest {
 
     @Test
     void reorderSendsADeliveryAfterTheNextOne() throws Exception {
+        long answerAfter = 300;
+        receiver.answer(n -> new WebhookReceiver.Answer(204, n == 1 ? answerAfter : 0));
         sim.webhookFaults(WebhookFaults.builder().reorder(1.0).build());
         registerAll();
         String shareId = createShare(client, f, "Swapped", "public").get("id").asText();
@@ -266,6 +268,8 @@ class WebhookDeliveryTest {
         List<WebhookReceiver.Received> got = receiver.await(2, WAIT);
         assertEquals(List.of("share.updated", "share.created"), got.stream()
                 .map(r -> json(r.body()).get("type").asText()).toList());
+        long gapMillis = (got.get(1).receivedNanos() - got.get(0).receivedNanos()) / 1_000_000;
+        assertTrue(gapMillis >= answerAfter, "the held one went out after the next one was answered: " + gapMillis);
     }
 
     @Test
