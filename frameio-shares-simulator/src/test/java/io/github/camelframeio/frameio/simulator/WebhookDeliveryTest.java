@@ -217,13 +217,31 @@ class WebhookDeliveryTest {
 
     @Test
     void aDeletedWebhookGetsNoFurtherAttempts() throws Exception {
-        receiver.answer(n -> new WebhookReceiver.Answer(500, 0));
-        String id = registerAll().get("id").asText();
+        assertOneAttemptWhenTheFirstOneChanges(id -> client.delete("/v4/accounts/" + f.accountId() + "/webhooks/" + id)
+                .assertStatus(204));
+    }
+
+    @Test
+    void aWebhookSwitchedOffBetweenAttemptsGetsNoFurtherAttempts() throws Exception {
+        assertOneAttemptWhenTheFirstOneChanges(id -> client.patch("/v4/accounts/" + f.accountId() + "/webhooks/" + id,
+                "{\"data\":{\"active\":false}}").assertStatus(200));
+    }
+
+    /** The receiver changes the webhook while it holds the first attempt, then fails it: nothing follows. */
+    private void assertOneAttemptWhenTheFirstOneChanges(java.util.function.Consumer<String> change) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> webhookId = new java.util.concurrent.atomic.AtomicReference<>();
+        receiver.answer(n -> {
+            if (n == 1) {
+                change.accept(webhookId.get());
+            }
+            return new WebhookReceiver.Answer(500, 0);
+        });
+        webhookId.set(registerAll().get("id").asText());
         createShare(client, f, "Orphan", "public");
         receiver.await(1, WAIT);
-        client.delete("/v4/accounts/" + f.accountId() + "/webhooks/" + id).assertStatus(204);
         sim.awaitWebhooksIdle(WAIT);
-        assertTrue(receiver.received().size() < 5, receiver.received().size() + " attempts");
+        assertEquals(1, receiver.received().size());
+        assertEquals(1, sim.webhookDeliveries().size(), sim.webhookDeliveries().toString());
     }
 
     // ---- faults -----------------------------------------------------------------------------------------------
