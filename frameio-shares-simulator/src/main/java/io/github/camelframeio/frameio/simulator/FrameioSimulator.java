@@ -19,6 +19,7 @@ import io.github.camelframeio.frameio.simulator.state.Ids;
 import io.github.camelframeio.frameio.simulator.state.SimClock;
 import io.github.camelframeio.frameio.simulator.state.SimulatorState;
 import io.github.camelframeio.frameio.simulator.state.StoredShare;
+import io.github.camelframeio.frameio.simulator.state.StoredWebhook;
 import io.github.camelframeio.frameio.simulator.state.WebhookStore;
 import io.github.camelframeio.frameio.simulator.webhook.WebhookDeliverer;
 
@@ -198,6 +199,17 @@ public final class FrameioSimulator implements AutoCloseable {
     }
 
     // ---- webhooks ------------------------------------------------------------------------------------------------
+
+    /** The ids of every webhook, in creation order. */
+    public List<String> webhookIds() {
+        return webhooks.all().stream().map(StoredWebhook::id).toList();
+    }
+
+    /** The webhook as {@code webhooks.show} would show it (without its secret), or null. */
+    public JsonNode webhook(String webhookId) {
+        StoredWebhook w = webhooks.get(webhookId);
+        return w == null ? null : Render.webhook(w, false, false, fixtureData);
+    }
 
     /** Replaces the webhook delivery faults ({@link WebhookFaults#NONE}: none); decisions restart from its seed. */
     public void webhookFaults(WebhookFaults faults) {

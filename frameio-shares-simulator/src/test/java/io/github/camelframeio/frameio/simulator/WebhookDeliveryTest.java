@@ -160,6 +160,24 @@ class WebhookDeliveryTest {
         assertEquals(2, sim.webhookDeliveries().size(), sim.webhookDeliveries().toString());
     }
 
+    @Test
+    void theSignedTimestampIsTheSimulatorsClock() throws Exception {
+        Duration behind = Duration.ofMinutes(10);
+        try (FrameioSimulator late = FrameioSimulator.builder().rateLimits(false).webhookRetryScale(SCALE)
+                .clock(java.time.Clock.offset(java.time.Clock.systemUTC(), behind.negated())).start()) {
+            SimulatorFixtures lf = late.fixtures();
+            ContractClient lc = new ContractClient(late.baseUrl(), lf.token());
+            String secret = lc.post("/v4/accounts/" + lf.accountId() + "/workspaces/" + lf.workspaceId() + "/webhooks",
+                    "{\"data\":{\"name\":\"late\",\"url\":\"" + receiver.url() + "\",\"events\":[\"share.created\"]}}")
+                    .assertStatus(201).data().get("secret").asText();
+            createShare(lc, lf, "Replayed", "public");
+            WebhookReceiver.Received r = receiver.await(1, WAIT).get(0);
+            long age = Instant.now().getEpochSecond() - Long.parseLong(r.timestamp());
+            assertTrue(Math.abs(age - behind.toSeconds()) < 60, "signed " + age + " s ago");
+            assertTrue(signedWith(secret, r), "an old timestamp, correctly signed: what a replay looks like");
+        }
+    }
+
     // ---- retries ----------------------------------------------------------------------------------------------
 
     @Test
