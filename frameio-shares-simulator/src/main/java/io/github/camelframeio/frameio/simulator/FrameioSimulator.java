@@ -19,6 +19,7 @@ import io.github.camelframeio.frameio.simulator.state.Ids;
 import io.github.camelframeio.frameio.simulator.state.SimClock;
 import io.github.camelframeio.frameio.simulator.state.SimulatorState;
 import io.github.camelframeio.frameio.simulator.state.StoredShare;
+import io.github.camelframeio.frameio.simulator.state.StoredWebhook;
 import io.github.camelframeio.frameio.simulator.state.WebhookStore;
 import io.github.camelframeio.frameio.simulator.webhook.WebhookDeliverer;
 
@@ -199,6 +200,17 @@ public final class FrameioSimulator implements AutoCloseable {
 
     // ---- webhooks ------------------------------------------------------------------------------------------------
 
+    /** The ids of every webhook, in creation order. */
+    public List<String> webhookIds() {
+        return webhooks.all().stream().map(StoredWebhook::id).toList();
+    }
+
+    /** The webhook as {@code webhooks.show} would show it (without its secret), or null. */
+    public JsonNode webhook(String webhookId) {
+        StoredWebhook w = webhooks.get(webhookId);
+        return w == null ? null : Render.webhook(w, false, false, fixtureData);
+    }
+
     /** Replaces the webhook delivery faults ({@link WebhookFaults#NONE}: none); decisions restart from its seed. */
     public void webhookFaults(WebhookFaults faults) {
         deliverer.faults(faults);
@@ -235,6 +247,21 @@ public final class FrameioSimulator implements AutoCloseable {
     public List<WebhookDelivery> awaitWebhookDeliveries(Predicate<WebhookDelivery> filter, int count,
                                                         Duration timeout) {
         return deliverer.await(filter, count, timeout);
+    }
+
+    /** How many webhook deliveries are not finished (waiting, held, in flight or to be retried). */
+    public int pendingWebhookDeliveries() {
+        return deliverer.pending();
+    }
+
+    /**
+     * Waits until every webhook delivery is finished: answered 2xx, failed its fifth attempt, or stopped because its
+     * webhook was deleted or switched off.
+     *
+     * @throws IllegalStateException when some are still pending after {@code timeout}
+     */
+    public void awaitWebhooksIdle(Duration timeout) {
+        deliverer.awaitIdle(timeout);
     }
 
     /** The wait after failed attempt {@code attempt} (1 to 4) before jitter, at the configured retry scale. */

@@ -75,6 +75,9 @@ class WebhookContractTest extends SimulatorApiTestBase {
                 .assertStatus(200).data();
         assertFalse(updated.has("secret"));
         assertFalse(sim.requests().toJson().toString().contains(secret), "the request log never holds the secret");
+        assertEquals(List.of(id), sim.webhookIds());
+        assertEquals("renamed", sim.webhook(id).get("name").asText());
+        assertFalse(sim.webhook(id).has("secret"));
     }
 
     @Test

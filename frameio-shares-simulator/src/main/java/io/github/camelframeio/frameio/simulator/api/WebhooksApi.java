@@ -63,7 +63,7 @@ public final class WebhooksApi {
     }
 
     private HttpResponse create(Map<String, String> p, HttpRequest request, String userId) {
-        JsonNode data = valid(SharesOperation.CREATE_WEBHOOK, body(request));
+        JsonNode data = valid(SharesOperation.CREATE_WEBHOOK, Requests.jsonBody(request));
         String workspaceId = workspace(p);
         StoredWebhook created = store.create(p.get("account_id"), workspaceId, data.get("name").asText(),
                 data.get("url").asText(), events(data.get("events")), userId);
@@ -78,7 +78,7 @@ public final class WebhooksApi {
     }
 
     private HttpResponse update(Map<String, String> p, HttpRequest request) {
-        JsonNode data = valid(SharesOperation.UPDATE_WEBHOOK, body(request));
+        JsonNode data = valid(SharesOperation.UPDATE_WEBHOOK, Requests.jsonBody(request));
         StoredWebhook webhook = webhook(p);
         JsonNode active = data.get("active");
         StoredWebhook updated = store.update(webhook.id(), text(data, "name"), text(data, "url"),
@@ -132,26 +132,10 @@ public final class WebhooksApi {
         return value == null ? null : value.asText();
     }
 
-    private static JsonNode body(HttpRequest request) {
-        String contentType = request.header("content-type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            throw ApiException.badRequest("Content-Type must be application/json");
-        }
-        return Json.parseBody(request.body());
-    }
 
-    private void account(Map<String, String> p) {
-        String accountId = p.get("account_id");
-        if (fixtures.forbiddenAccountId.equals(accountId)) {
-            throw ApiException.forbidden("Forbidden");
-        }
-        if (!fixtures.accountId.equals(accountId)) {
-            throw ApiException.notFound("Account not found");
-        }
-    }
 
     private String workspace(Map<String, String> p) {
-        account(p);
+        Requests.requireAccount(fixtures, p);
         String workspaceId = p.get("workspace_id");
         if (!fixtures.workspaceId.equals(workspaceId)) {
             throw ApiException.notFound("Workspace not found");
@@ -160,7 +144,7 @@ public final class WebhooksApi {
     }
 
     private StoredWebhook webhook(Map<String, String> p) {
-        account(p);
+        Requests.requireAccount(fixtures, p);
         StoredWebhook webhook = store.get(p.get("webhook_id"));
         if (webhook == null || !webhook.accountId().equals(p.get("account_id"))) {
             throw ApiException.notFound("Webhook not found");

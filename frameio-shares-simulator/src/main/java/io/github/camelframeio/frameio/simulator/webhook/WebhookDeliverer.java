@@ -69,6 +69,10 @@ public final class WebhookDeliverer implements ShareEvents, AutoCloseable {
     private final Map<String, Delivery> held = new HashMap<>();
     private final List<WebhookDelivery> records = new ArrayList<>();
     private int generation;
+    /** Deliveries of this generation not finished yet: waiting, held, in flight or between attempts. */
+    private int pending;
+    /** The generation {@link #pending} counts, guarded by {@link #records} (never nested in {@link #lock}). */
+    private int pendingGeneration;
 
     public WebhookDeliverer(WebhookStore store, Fixtures fixtures, SimClock clock, double retryScale, Duration timeout,
                             long seed) {
@@ -143,15 +147,61 @@ public final class WebhookDeliverer implements ShareEvents, AutoCloseable {
         }
     }
 
+    /** How many deliveries are not finished: waiting for their first attempt, held, in flight or to be retried. */
+    public int pending() {
+        synchronized (records) {
+            return pending;
+        }
+    }
+
+    /**
+     * Waits until no delivery is pending: each was answered 2xx, failed its fifth attempt or found its webhook
+     * deleted or inactive.
+     *
+     * @throws IllegalStateException when some still are after the timeout
+     */
+    public void awaitIdle(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (records) {
+            while (pending > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException(pending + " webhook deliveries still pending after " + wait);
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(records, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for webhook deliveries", e);
+                }
+            }
+        }
+    }
+
+    private void pendingChange(Delivery d, int delta) {
+        synchronized (records) {
+            if (d.generation == pendingGeneration) {
+                pending += delta;
+                records.notifyAll();
+            }
+        }
+    }
+
     /** Forgets faults, held deliveries and records; attempts already scheduled are not sent. */
     public void reset() {
+        int next;
         synchronized (lock) {
-            generation++;
+            next = ++generation;
             held.clear();
             faults = WebhookFaults.NONE;
             faultRandom = new Random(faults.seed());
         }
-        clearDeliveries();
+        synchronized (records) {
+            pendingGeneration = next;
+            pending = 0;
+            records.clear();
+            records.notifyAll();
+        }
     }
 
     @Override
@@ -193,6 +243,7 @@ public final class WebhookDeliverer implements ShareEvents, AutoCloseable {
             record(d, 0, 0, "dropped", "drop");
             return;
         }
+        pendingChange(d, 1);
         boolean duplicate = f.duplicate() > 0 && faultRandom.nextDouble() < f.duplicate();
         boolean reorder = f.reorder() > 0 && faultRandom.nextDouble() < f.reorder();
         d.badSignature = f.badSignature() > 0 && faultRandom.nextDouble() < f.badSignature();
@@ -201,6 +252,7 @@ public final class WebhookDeliverer implements ShareEvents, AutoCloseable {
         if (duplicate) {
             Delivery copy = d.copy(deliveryIds.incrementAndGet());
             copy.fault = "duplicate";
+            pendingChange(copy, 1);
             d.afterFirst.add(() -> start(copy, 0));
         }
         Delivery previouslyHeld = held.remove(d.webhookId);
@@ -244,6 +296,7 @@ public final class WebhookDeliverer implements ShareEvents, AutoCloseable {
         StoredWebhook webhook = store.get(d.webhookId);
         if (webhook == null || !webhook.active()) {
             // deleted or switched off since: Frame.io stops delivering to it
+            pendingChange(d, -1);
             firstDone(d, attempt);
             return;
         }
@@ -290,6 +343,8 @@ public final class WebhookDeliverer implements ShareEvents, AutoCloseable {
         if (failure != null && attempt < ATTEMPTS) {
             long wait = Math.round(baseRetryMillis(attempt) * (1 + JITTER * nextJitter()));
             schedule(() -> attempt(d, attempt + 1), wait);
+        } else {
+            pendingChange(d, -1);
         }
         firstDone(d, attempt);
     }
