@@ -373,6 +373,21 @@ class ShareWebhookConsumerTest extends FrameioSharesTestSupport {
     }
 
     @Test
+    void theWebhookIsDeletedOnStopOnlyWhenAsked() throws Exception {
+        port = AvailablePortFinder.getNextAvailable();
+        String url = url("/frameio");
+        CamelContext kept = startOwn(port, storedUri());
+        assertEquals(1, webhooksTo(url).size());
+        kept.stop();
+        assertEquals(1, webhooksTo(url).size(), "kept by default, with its secret, for the restart");
+
+        CamelContext deleting = startOwn(port, storedUri() + "&deleteWebhookOnStop=true");
+        assertEquals(1, webhooksTo(url).size(), "the same one reused");
+        deleting.stop();
+        assertEquals(List.of(), webhooksTo(url), "deleted on stop");
+    }
+
+    @Test
     void optionsThatCannotWorkAreRefusedNamingThemBeforeAnyRequest() throws Exception {
         long before = apiCalls("webhooks.index") + apiCalls("webhooks.create");
         Exception noKey = assertThrows(Exception.class, () -> {
