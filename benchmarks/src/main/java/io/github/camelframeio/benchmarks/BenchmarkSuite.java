@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
                 case "--smoke" -> smoke = true;
                 case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; use --out DIR,"
-                        + " --project DIR, --smoke, --only contract,producer,changeFeed,rateLimits,waiting,footprint,stateStore,failover");
+                        + " --project DIR, --smoke, --only contract,producer,changeFeed,rateLimits,waiting,footprint,stateStore,simulator,failover,push");
             }
         }
         project = project.toAbsolutePath().normalize();
@@ -77,6 +77,7 @@ public final class BenchmarkSuite {
         benchmarks.put("stateStore", new StateStoreCost(settings));
         benchmarks.put("simulator", new SimulatorThroughput(settings));
         benchmarks.put("failover", new FailoverTime(settings));
+        benchmarks.put("push", new PushLatency(settings));
         return benchmarks;
     }
 
@@ -197,6 +198,7 @@ public final class BenchmarkSuite {
             }
         });
         md.append(SimulatorThroughput.targetRow(figures.get("simulator")));
+        md.append(PushLatency.targetRow(figures.get("push")));
         double threads = (Double) figures.get("waiting").get("extraThreads");
         md.append("| ≤ 32 threads while 1,000 exchanges wait (worst run) | ").append(Stats.f(threads, 0))
                 .append(" more | ").append(threads <= 32 ? "yes" : "no").append(" |\n\n");

@@ -17,16 +17,20 @@ import java.nio.file.Path;
  * @param waiting        exchanges waiting for budget in the waiting-cost benchmark
  * @param startupRuns    JVM start-ups per variant in the footprint benchmark (0: skip the footprint)
  * @param project        the project's root directory (for the jar and its dependencies)
+ * @param pushChanges    share changes timed by the push-latency benchmark
+ * @param pushPollDelay  the polling route's delay there, ms (the default delay in the full run)
  */
 record Settings(int repeats, long producerMillis, int producerRounds, int[] callers, int[] projectSizes,
-        int rateExchanges, double rateScale, int[] senders, int waiting, int startupRuns, Path project) {
+        int rateExchanges, double rateScale, int[] senders, int waiting, int startupRuns, Path project,
+        int pushChanges, long pushPollDelay) {
 
     static Settings full(Path project) {
         return new Settings(3, 2_000, 3, new int[] {1, 16}, new int[] {1_000, 10_000, 100_000}, 50, 0.03,
-                new int[] {1, 4, 16}, 1_000, 5, project);
+                new int[] {1, 4, 16}, 1_000, 5, project, 100, 30_000);
     }
 
     static Settings smoke(Path project) {
-        return new Settings(1, 150, 1, new int[] {1, 4}, new int[] {150}, 12, 0.01, new int[] {1, 4}, 100, 0, project);
+        return new Settings(1, 150, 1, new int[] {1, 4}, new int[] {150}, 12, 0.01, new int[] {1, 4}, 100, 0, project,
+                6, 300);
     }
 }

@@ -12,6 +12,7 @@ import io.github.camelframeio.frameio.client.model.ShareActivity;
 import io.github.camelframeio.frameio.client.model.ShareAsset;
 import io.github.camelframeio.frameio.client.model.ShareReviewer;
 import io.github.camelframeio.frameio.client.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.client.model.Webhook;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -115,5 +116,26 @@ public final class FrameioSharesBlockingClient {
 
     public ObjectNode getShareJson(String accountId, String shareId) {
         return client.sendAndWait(SharesCall.getShareJson(accountId, shareId)).body();
+    }
+
+    public Page<Webhook> listWebhooks(String accountId, String workspaceId, ListOptions options) {
+        return client.sendAndWait(SharesCall.listWebhooks(accountId, workspaceId, options)).body();
+    }
+
+    /** The answer's {@link Webhook#getSecret()} is the signing secret, sent this once. */
+    public Webhook createWebhook(String accountId, String workspaceId, String name, String url, List<String> events) {
+        return client.sendAndWait(SharesCall.createWebhook(accountId, workspaceId, name, url, events)).body();
+    }
+
+    public Webhook getWebhook(String accountId, String webhookId) {
+        return client.sendAndWait(SharesCall.getWebhook(accountId, webhookId)).body();
+    }
+
+    public Webhook updateWebhook(String accountId, String webhookId, ObjectNode data) {
+        return client.sendAndWait(SharesCall.updateWebhook(accountId, webhookId, data)).body();
+    }
+
+    public void deleteWebhook(String accountId, String webhookId) {
+        client.sendAndWait(SharesCall.deleteWebhook(accountId, webhookId));
     }
 }

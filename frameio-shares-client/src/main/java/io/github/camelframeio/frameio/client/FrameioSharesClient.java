@@ -14,6 +14,7 @@ import io.github.camelframeio.frameio.client.model.ShareActivity;
 import io.github.camelframeio.frameio.client.model.ShareAsset;
 import io.github.camelframeio.frameio.client.model.ShareReviewer;
 import io.github.camelframeio.frameio.client.model.UpdateShareRequest;
+import io.github.camelframeio.frameio.client.model.Webhook;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -240,6 +241,40 @@ public final class FrameioSharesClient implements AutoCloseable {
         return send(SharesCall.getShareJson(accountId, shareId));
     }
 
+    // ---- the five webhook operations (an account admin's credentials) -----------------------------------------
+
+    /** {@code webhooks.index}: one page of a workspace's webhooks; see {@link #webhooks} to read them all. */
+    public CompletableFuture<FrameioResponse<Page<Webhook>>> listWebhooks(String accountId, String workspaceId,
+                                                                          ListOptions options) {
+        return send(SharesCall.listWebhooks(accountId, workspaceId, options));
+    }
+
+    /**
+     * {@code webhooks.create}: the answer's {@link Webhook#getSecret()} is the signing secret, sent this once. Never
+     * repeated (a second webhook would post every event twice); an unknown outcome fails as
+     * {@link FrameioOutcomeUnknownException}: look the webhook up by URL, and delete it, since its secret is lost.
+     */
+    public CompletableFuture<FrameioResponse<Webhook>> createWebhook(String accountId, String workspaceId,
+                                                                     String name, String url, List<String> events) {
+        return send(SharesCall.createWebhook(accountId, workspaceId, name, url, events));
+    }
+
+    /** {@code webhooks.show}. */
+    public CompletableFuture<FrameioResponse<Webhook>> getWebhook(String accountId, String webhookId) {
+        return send(SharesCall.getWebhook(accountId, webhookId));
+    }
+
+    /** {@code webhooks.update}: {@code data} may set {@code name}, {@code url}, {@code events} and {@code active}. */
+    public CompletableFuture<FrameioResponse<Webhook>> updateWebhook(String accountId, String webhookId,
+                                                                     ObjectNode data) {
+        return send(SharesCall.updateWebhook(accountId, webhookId, data));
+    }
+
+    /** {@code webhooks.delete}. */
+    public CompletableFuture<FrameioResponse<Void>> deleteWebhook(String accountId, String webhookId) {
+        return send(SharesCall.deleteWebhook(accountId, webhookId));
+    }
+
     // ---- listings ----------------------------------------------------------------------------------------------
 
     /** Every share of a project, read as needed. */
@@ -260,6 +295,11 @@ public final class FrameioSharesClient implements AutoCloseable {
     /** A share's activity, newest first, read as needed. */
     public Paged<ShareActivity> shareActivities(String accountId, String shareId, ListOptions options) {
         return new Paged<>(this, SharesCall.listShareActivities(accountId, shareId, options));
+    }
+
+    /** Every webhook of a workspace, read as needed. */
+    public Paged<Webhook> webhooks(String accountId, String workspaceId, ListOptions options) {
+        return new Paged<>(this, SharesCall.listWebhooks(accountId, workspaceId, options));
     }
 
     /** Any list call, read as needed. */

@@ -177,6 +177,12 @@ final class RetryStep implements CallStep {
             Reconciliation reconciliation = op.reconciliation();
             if (reconciliation.isRepeatSafe()) {
                 retryLater(policy.backoffMillis(firstBackoff, attempts), failure);
+            } else if (reconciliation == Reconciliation.LOOK_UP_CREATED && op == SharesOperation.CREATE_WEBHOOK) {
+                // a webhook found by URL comes without its secret, sent only in the lost answer: the caller must
+                // delete it and create another
+                result.completeExceptionally(new FrameioOutcomeUnknownException(op, failure, "the webhook may exist"
+                        + " (look it up by URL) but its signing secret was in the lost answer: delete it and create"
+                        + " it again"));
             } else if (reconciliation == Reconciliation.LOOK_UP_CREATED) {
                 reconciler.findCreated(call, progress.sentMicros()).whenComplete((lookup, error) -> {
                     if (error == null && lookup.share() != null) {

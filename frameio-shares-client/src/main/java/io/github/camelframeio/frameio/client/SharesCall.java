@@ -16,6 +16,7 @@ import io.github.camelframeio.frameio.client.model.Share;
 import io.github.camelframeio.frameio.client.model.ShareActivity;
 import io.github.camelframeio.frameio.client.model.ShareAsset;
 import io.github.camelframeio.frameio.client.model.ShareReviewer;
+import io.github.camelframeio.frameio.client.model.Webhook;
 import io.github.camelframeio.frameio.contract.SharesOperation;
 
 import java.io.IOException;
@@ -230,6 +231,47 @@ public final class SharesCall<T> {
         return list(SharesOperation.LIST_SHARE_ACTIVITIES, share(accountId, shareId), options, ShareActivity.class);
     }
 
+    // ---- the five webhook operations ---------------------------------------------------------------------------
+
+    /** One page of a workspace's webhooks. */
+    public static SharesCall<Page<Webhook>> listWebhooks(String accountId, String workspaceId, ListOptions options) {
+        return list(SharesOperation.LIST_WEBHOOKS, workspace(accountId, workspaceId), options, Webhook.class);
+    }
+
+    /**
+     * Creates a webhook posting {@code events} to {@code url}; the answer holds its signing secret, the only time
+     * Frame.io sends it.
+     */
+    public static SharesCall<Webhook> createWebhook(String accountId, String workspaceId, String name, String url,
+                                                    List<String> events) {
+        ObjectNode data = NODES.objectNode();
+        data.put("name", name);
+        data.put("url", url);
+        ArrayNode list = data.putArray("events");
+        if (events != null) {
+            events.forEach(list::add);
+        }
+        return checked(SharesOperation.CREATE_WEBHOOK, workspace(accountId, workspaceId), envelope(data), null,
+                SharesCall::readWebhook, null);
+    }
+
+    public static SharesCall<Webhook> getWebhook(String accountId, String webhookId) {
+        return checked(SharesOperation.SHOW_WEBHOOK, webhook(accountId, webhookId), null, null,
+                SharesCall::readWebhook, null);
+    }
+
+    /** {@code data} as the WebhookUpdateParams data object (name, url, events, active), without the envelope. */
+    public static SharesCall<Webhook> updateWebhook(String accountId, String webhookId, ObjectNode data) {
+        return checked(SharesOperation.UPDATE_WEBHOOK, webhook(accountId, webhookId), envelope(data), null,
+                SharesCall::readWebhook, null);
+    }
+
+    public static SharesCall<Void> deleteWebhook(String accountId, String webhookId) {
+        return checked(SharesOperation.DELETE_WEBHOOK, webhook(accountId, webhookId), null, null, (m, json) -> null,
+                (client, call) -> CompletableFuture.completedFuture(new FrameioResponse<>(call.operation(), 204,
+                        null, null, null)));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private static <E> SharesCall<Page<E>> list(SharesOperation op, Map<String, String> path, ListOptions options,
@@ -261,6 +303,11 @@ public final class SharesCall<T> {
             case ADD_REVIEWERS -> "addReviewers";
             case REMOVE_REVIEWERS -> "removeReviewers";
             case LIST_SHARE_ACTIVITIES -> "listShareActivities";
+            case LIST_WEBHOOKS -> "listWebhooks";
+            case CREATE_WEBHOOK -> "createWebhook";
+            case SHOW_WEBHOOK -> "getWebhook";
+            case UPDATE_WEBHOOK -> "updateWebhook";
+            case DELETE_WEBHOOK -> "deleteWebhook";
         };
     }
 
@@ -275,6 +322,20 @@ public final class SharesCall<T> {
         Map<String, String> path = new LinkedHashMap<>();
         path.put("account_id", accountId);
         path.put("share_id", shareId);
+        return path;
+    }
+
+    private static Map<String, String> workspace(String accountId, String workspaceId) {
+        Map<String, String> path = new LinkedHashMap<>();
+        path.put("account_id", accountId);
+        path.put("workspace_id", workspaceId);
+        return path;
+    }
+
+    private static Map<String, String> webhook(String accountId, String webhookId) {
+        Map<String, String> path = new LinkedHashMap<>();
+        path.put("account_id", accountId);
+        path.put("webhook_id", webhookId);
         return path;
     }
 
@@ -320,6 +381,10 @@ public final class SharesCall<T> {
     /** In one pass: the parser skips to {@code data} and binds it (no tree in between). */
     private static Share readShare(ObjectMapper mapper, byte[] json) throws IOException {
         return mapper.readerFor(Share.class).at(DATA).readValue(json);
+    }
+
+    private static Webhook readWebhook(ObjectMapper mapper, byte[] json) throws IOException {
+        return mapper.readerFor(Webhook.class).at(DATA).readValue(json);
     }
 
     private static AssetChange readAssetChange(ObjectMapper mapper, byte[] json, String field) throws IOException {

@@ -72,7 +72,7 @@ public final class RequestValidator {
     }
 
     /**
-     * Compiles every schema the twelve operations' requests are checked with, so that the first request does not
+     * Compiles every schema the operations' requests (Shares and webhooks) are checked with, so that the first request does not
      * wait for it (a fraction of a second, once per process); otherwise it is done on first use.
      */
     public static void prepare() {

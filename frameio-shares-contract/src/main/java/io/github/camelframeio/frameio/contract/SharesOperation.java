@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The twelve Frame.io V4 Shares operations: the one table of operation id, method, path, success status, rate
- * limit and what may be done after an attempt whose outcome is unknown. The simulator serves it, the client sends
- * it, the docs describe it; {@code SharesOperationTest} holds every column but the last to the official document.
+ * The Frame.io V4 operations of the contract: the twelve Shares calls ({@link Group#SHARES}) and the five webhook
+ * calls ({@link Group#WEBHOOKS}), in one table of operation id, method, path, success status, rate limit and what
+ * may be done after an attempt whose outcome is unknown. The simulator serves it, the client sends it, the docs
+ * describe it; {@code SharesOperationTest} holds every column but the last to the official document. Code that
+ * means only the Shares calls uses {@link #shareCalls()} or {@link #isShareCall()}.
  */
 public enum SharesOperation {
 
@@ -36,7 +38,43 @@ public enum SharesOperation {
     REMOVE_REVIEWERS("shares.remove_reviewers", "DELETE", "/v4/accounts/{account_id}/shares/{share_id}/reviewers",
             204, 10, Reconciliation.REPEAT),
     LIST_SHARE_ACTIVITIES("shares.list_activities", "GET", "/v4/accounts/{account_id}/shares/{share_id}/activities",
-            200, 100, Reconciliation.REPEAT);
+            200, 100, Reconciliation.REPEAT),
+
+    LIST_WEBHOOKS("webhooks.index", "GET", "/v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks", 200, 100,
+            Reconciliation.REPEAT),
+    /** Not repeated: a second webhook would deliver every event twice; look it up by URL instead. */
+    CREATE_WEBHOOK("webhooks.create", "POST", "/v4/accounts/{account_id}/workspaces/{workspace_id}/webhooks", 201, 10,
+            Reconciliation.LOOK_UP_CREATED),
+    SHOW_WEBHOOK("webhooks.show", "GET", "/v4/accounts/{account_id}/webhooks/{webhook_id}", 200, 100,
+            Reconciliation.REPEAT),
+    UPDATE_WEBHOOK("webhooks.update", "PATCH", "/v4/accounts/{account_id}/webhooks/{webhook_id}", 200, 10,
+            Reconciliation.REPEAT),
+    DELETE_WEBHOOK("webhooks.delete", "DELETE", "/v4/accounts/{account_id}/webhooks/{webhook_id}", 204, 60,
+            Reconciliation.REPEAT_NOT_FOUND_MEANS_DONE);
+
+    /** Which part of the API an operation belongs to: its operationId's prefix in the document. */
+    public enum Group {
+        /** The twelve Shares calls, {@code shares.*}. */
+        SHARES("shares."),
+        /** The five webhook calls, {@code webhooks.*}. */
+        WEBHOOKS("webhooks.");
+
+        private final String prefix;
+
+        Group(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The operationId prefix, e.g. {@code shares.}. */
+        public String prefix() {
+            return prefix;
+        }
+    }
+
+    private static final List<SharesOperation> SHARE_CALLS = java.util.Arrays.stream(values())
+            .filter(SharesOperation::isShareCall).toList();
+    private static final List<SharesOperation> WEBHOOK_CALLS = java.util.Arrays.stream(values())
+            .filter(op -> op.group() == Group.WEBHOOKS).toList();
 
     private final String operationId;
     private final String method;
@@ -63,6 +101,26 @@ public enum SharesOperation {
         this.successStatus = successStatus;
         this.rateLimitPerMinute = rateLimitPerMinute;
         this.reconciliation = reconciliation;
+    }
+
+    /** The part of the API: the Shares calls or the webhook calls. */
+    public Group group() {
+        return operationId.startsWith(Group.WEBHOOKS.prefix) ? Group.WEBHOOKS : Group.SHARES;
+    }
+
+    /** Whether this is one of the twelve Shares calls (not a webhook call). */
+    public boolean isShareCall() {
+        return group() == Group.SHARES;
+    }
+
+    /** The twelve Shares calls, in table order. */
+    public static List<SharesOperation> shareCalls() {
+        return SHARE_CALLS;
+    }
+
+    /** The five webhook calls, in table order. */
+    public static List<SharesOperation> webhookCalls() {
+        return WEBHOOK_CALLS;
     }
 
     /** Frame.io's operationId, e.g. {@code shares.create}. */

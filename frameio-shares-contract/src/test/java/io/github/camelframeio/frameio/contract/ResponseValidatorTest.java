@@ -52,7 +52,7 @@ class ResponseValidatorTest {
 
     @Test
     void everyResponseExampleOfTheTwelveOperationsPasses() {
-        for (SharesOperation op : SharesOperation.values()) {
+        for (SharesOperation op : SharesOperation.shareCalls()) {
             if (!op.hasResponseBody()) {
                 continue;
             }
@@ -61,6 +61,43 @@ class ResponseValidatorTest {
             assertEquals(List.of(), ResponseValidator.validate(op, op.successStatus(), HEADERS, example.toString()),
                     op + " " + name);
         }
+    }
+
+    @Test
+    void everyWebhookAnswerExamplePassesOnceActiveIsABoolean() {
+        int checked = 0;
+        for (SharesOperation op : SharesOperation.webhookCalls()) {
+            if (!op.hasResponseBody()) {
+                continue;
+            }
+            String name = responseSchema(op);
+            JsonNode example = FrameioContract.schema(name).get("example").deepCopy();
+            List<Violation> asShipped = ResponseValidator.validate(op, op.successStatus(), HEADERS, example.toString());
+            assertEquals(1, asShipped.size(), op + " " + name + " as shipped: " + asShipped);
+            JsonNode data = example.get("data");
+            for (JsonNode webhook : data.isArray() ? data : List.of(data)) {
+                ((ObjectNode) webhook).put("active", true);
+            }
+            assertEquals(List.of(), ResponseValidator.validate(op, op.successStatus(), HEADERS, example.toString()),
+                    op + " " + name);
+            checked++;
+        }
+        assertEquals(4, checked, "list, create, show and update answer with a body");
+    }
+
+    @Test
+    void theCreateAnswerNeedsTheSecretAndTheOthersMayNotCarryIt() {
+        ObjectNode created = (ObjectNode) FrameioContract.schema("WebhookCreateResponse").get("example").deepCopy();
+        ((ObjectNode) created.get("data")).put("active", true).remove("secret");
+        Violation missing = only(ResponseValidator.validate(SharesOperation.CREATE_WEBHOOK, 201, HEADERS,
+                created.toString()));
+        assertEquals("/data/secret", missing.pointer());
+        ObjectNode shown = (ObjectNode) FrameioContract.schema("WebhookWithIncludesResponse").get("example").deepCopy();
+        ((ObjectNode) shown.get("data")).put("active", true).put("secret", "s3cr3t");
+        Violation extra = only(ResponseValidator.validate(SharesOperation.SHOW_WEBHOOK, 200, HEADERS,
+                shown.toString()));
+        assertEquals("/data/secret", extra.pointer());
+        assertEquals(Violation.Kind.UNEXPECTED_FIELD, extra.kind());
     }
 
     @Test

@@ -36,17 +36,28 @@ class SharesOperationTest {
     }
 
     @Test
-    void everySharesOperationOfTheDocumentIsInTheTable() {
-        List<String> documented = DocumentedOperation.all().keySet().stream().filter(id -> id.startsWith("shares."))
-                .toList();
-        assertEquals(documented.size(), SharesOperation.values().length);
-        documented.forEach(id -> assertNotNull(SharesOperation.byOperationId(id), id));
+    void everySharesAndWebhookOperationOfTheDocumentIsInTheTable() {
+        for (SharesOperation.Group group : SharesOperation.Group.values()) {
+            List<String> documented = DocumentedOperation.all().keySet().stream()
+                    .filter(id -> id.startsWith(group.prefix())).toList();
+            List<SharesOperation> table = java.util.Arrays.stream(SharesOperation.values())
+                    .filter(op -> op.group() == group).toList();
+            assertEquals(documented.size(), table.size(), group.name());
+            documented.forEach(id -> assertEquals(group, SharesOperation.byOperationId(id).group(), id));
+        }
+        assertEquals(12, SharesOperation.shareCalls().size());
+        assertEquals(5, SharesOperation.webhookCalls().size());
+        SharesOperation.shareCalls().forEach(op -> assertEquals(true, op.isShareCall(), op.operationId()));
+        SharesOperation.webhookCalls().forEach(op -> assertEquals(false, op.isShareCall(), op.operationId()));
+        assertEquals(17, SharesOperation.values().length);
+        assertNotNull(SharesOperation.byOperationId("webhooks.create"));
     }
 
     @Test
-    void onlyCreateAndAddReviewersAreNeverRepeated() {
+    void onlyTheCreatesAndAddReviewersAreNeverRepeated() {
         for (SharesOperation op : SharesOperation.values()) {
-            boolean never = op == SharesOperation.CREATE_SHARE || op == SharesOperation.ADD_REVIEWERS;
+            boolean never = op == SharesOperation.CREATE_SHARE || op == SharesOperation.ADD_REVIEWERS
+                            || op == SharesOperation.CREATE_WEBHOOK;
             assertEquals(!never, op.isRepeatSafe(), op.operationId());
         }
         assertEquals(404, SharesOperation.DELETE_SHARE.reconciliation().doneStatus());
@@ -61,5 +72,10 @@ class SharesOperationTest {
         assertEquals("x", match.pathParams().get("asset_id"));
         assertNull(SharesOperation.match("PUT", List.of("v4", "accounts", "a", "shares", "s")), "another method");
         assertNull(SharesOperation.match("GET", List.of("v4", "accounts", "a", "shares")), "another path");
+        SharesOperation.Match webhook = SharesOperation.match("PATCH", List.of("v4", "accounts", "a", "webhooks", "w"));
+        assertEquals(SharesOperation.UPDATE_WEBHOOK, webhook.operation());
+        assertEquals("w", webhook.pathParams().get("webhook_id"));
+        assertEquals(SharesOperation.LIST_WEBHOOKS, SharesOperation.match("GET", List.of("v4", "accounts", "a",
+                "workspaces", "w", "webhooks")).operation());
     }
 }

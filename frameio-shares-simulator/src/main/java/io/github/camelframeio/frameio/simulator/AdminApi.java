@@ -90,6 +90,30 @@ final class AdminApi {
                     break;
             }
         }
+        if (s.size() == 2 && s.get(0).equals("webhooks")) {
+            switch (method + " " + s.get(1)) {
+                case "GET faults":
+                    return Json.response(200, simulator.webhookFaults().toJson());
+                case "POST faults":
+                case "PUT faults":
+                    simulator.webhookFaults(WebhookFaults.fromJson(Json.parseBody(request.body())));
+                    return Json.response(200, simulator.webhookFaults().toJson());
+                case "DELETE faults":
+                    simulator.webhookFaults(WebhookFaults.NONE);
+                    return HttpResponse.noContent();
+                case "GET deliveries": {
+                    ObjectNode body = Json.object();
+                    ArrayNode list = body.putArray("data");
+                    simulator.webhookDeliveries().forEach(d -> list.add(d.toJson()));
+                    return Json.response(200, body);
+                }
+                case "DELETE deliveries":
+                    simulator.clearWebhookDeliveries();
+                    return HttpResponse.noContent();
+                default:
+                    break;
+            }
+        }
         if (path.equals("tokens/expire") && method.equals("POST")) {
             ObjectNode body = Json.object();
             body.put("expired", simulator.expireAccessTokens());

@@ -8,9 +8,11 @@ import io.github.camelframeio.frameio.simulator.api.ApiException;
 import io.github.camelframeio.frameio.simulator.api.Json;
 import io.github.camelframeio.frameio.simulator.api.RateLimiter;
 import io.github.camelframeio.frameio.simulator.api.SharesApi;
+import io.github.camelframeio.frameio.simulator.api.WebhooksApi;
 import io.github.camelframeio.frameio.simulator.auth.TokenService;
 import io.github.camelframeio.frameio.simulator.http.HttpRequest;
 import io.github.camelframeio.frameio.simulator.http.HttpResponse;
+import io.github.camelframeio.frameio.simulator.state.Actor;
 import io.github.camelframeio.frameio.simulator.state.Ids;
 
 import java.io.PrintStream;
@@ -21,7 +23,7 @@ import java.util.function.Supplier;
 
 /**
  * Routes every request: {@code /_sim} to the admin API, {@code /ims/token/v3} to the IMS look-alike and
- * {@code /v4} to the Shares API, with fault injection, authentication, rate limiting and the request log in
+ * {@code /v4} to the Shares and webhook operations, with fault injection, authentication, rate limiting and the request log in
  * front of the API, in that order.
  */
 final class Dispatcher {
@@ -30,6 +32,7 @@ final class Dispatcher {
     static final String IMS_TOKEN = FaultInjector.IMS_TOKEN;
 
     private final SharesApi shares;
+    private final WebhooksApi webhooks;
     private final TokenService tokens;
     private final RateLimiter limiter;
     private final FaultInjector faults;
@@ -40,10 +43,11 @@ final class Dispatcher {
     private final Ids requestIds;
     private final List<ExchangeObserver> observers;
 
-    Dispatcher(SharesApi shares, TokenService tokens, RateLimiter limiter, FaultInjector faults, RequestLog log,
+    Dispatcher(SharesApi shares, WebhooksApi webhooks, TokenService tokens, RateLimiter limiter, FaultInjector faults, RequestLog log,
                AdminApi admin, boolean retryAfter, PrintStream requestLogOut, long seed,
                List<ExchangeObserver> observers) {
         this.shares = shares;
+        this.webhooks = webhooks;
         this.tokens = tokens;
         this.limiter = limiter;
         this.faults = faults;
@@ -154,7 +158,10 @@ final class Dispatcher {
                 }
             } else {
                 try {
-                    response = shares.handle(match, request);
+                    String userId = principal.userId();
+                    response = op.isShareCall()
+                            ? Actor.as(userId, () -> shares.handle(match, request))
+                            : webhooks.handle(match, request, userId);
                 } catch (ApiException e) {
                     response = Json.error(e);
                 } catch (NoSuchElementException e) {

@@ -10,13 +10,18 @@ import io.github.camelframeio.frameio.simulator.api.RateLimiter;
 import io.github.camelframeio.frameio.simulator.api.Render;
 import io.github.camelframeio.frameio.simulator.api.ShareRequests;
 import io.github.camelframeio.frameio.simulator.api.SharesApi;
+import io.github.camelframeio.frameio.simulator.api.WebhooksApi;
 import io.github.camelframeio.frameio.simulator.auth.TokenService;
 import io.github.camelframeio.frameio.simulator.http.HttpServer;
 import io.github.camelframeio.frameio.simulator.http.ServerLimits;
 import io.github.camelframeio.frameio.simulator.state.Fixtures;
+import io.github.camelframeio.frameio.simulator.state.Ids;
 import io.github.camelframeio.frameio.simulator.state.SimClock;
 import io.github.camelframeio.frameio.simulator.state.SimulatorState;
 import io.github.camelframeio.frameio.simulator.state.StoredShare;
+import io.github.camelframeio.frameio.simulator.state.StoredWebhook;
+import io.github.camelframeio.frameio.simulator.state.WebhookStore;
+import io.github.camelframeio.frameio.simulator.webhook.WebhookDeliverer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A Frame.io V4 Shares API and Adobe IMS simulator on a local port.
@@ -48,6 +54,8 @@ public final class FrameioSimulator implements AutoCloseable {
     private final HttpServer server;
     private final String baseUrl;
     private final SimulatorFixtures fixtures;
+    private final WebhookStore webhooks;
+    private final WebhookDeliverer deliverer;
 
     private FrameioSimulator(Builder config) throws IOException {
         SimClock clock = new SimClock(config.clock);
@@ -57,12 +65,22 @@ public final class FrameioSimulator implements AutoCloseable {
         this.limiter = new RateLimiter(config.rateLimits, config.rateLimitScale);
         this.faultInjector = new FaultInjector(config.seed);
         this.requestLog = new RequestLog(config.recentRequests);
-        Dispatcher dispatcher = new Dispatcher(new SharesApi(state, config.customBrandedShares), tokens, limiter,
+        this.webhooks = new WebhookStore(new Ids(config.seed ^ 0x57454248L), clock);
+        this.deliverer = new WebhookDeliverer(webhooks, fixtureData, clock, config.webhookRetryScale,
+                config.webhookTimeout, config.seed);
+        state.events(deliverer);
+        Dispatcher dispatcher = new Dispatcher(new SharesApi(state, config.customBrandedShares),
+                new WebhooksApi(webhooks, fixtureData), tokens, limiter,
                 faultInjector, requestLog, new AdminApi(this), config.retryAfter, config.requestLogOut, config.seed,
                 config.observers);
         ServerLimits limits = new ServerLimits(config.maxThreads, config.idleTimeout, config.requestHeaderTimeout,
                 config.requestBodyTimeout, ServerLimits.DEFAULTS.maxRequestHeaderSize(), config.maxRequestBodySize);
-        this.server = HttpServer.start(InetAddress.getByName(config.host), config.port, limits, dispatcher::handle);
+        try {
+            this.server = HttpServer.start(InetAddress.getByName(config.host), config.port, limits, dispatcher::handle);
+        } catch (IOException | RuntimeException e) {
+            deliverer.close();
+            throw e;
+        }
         String host = server.address().isAnyLocalAddress() ? "127.0.0.1" : hostLiteral(server.address());
         this.baseUrl = "http://" + host + ":" + server.port();
         this.fixtures = SimulatorFixtures.of(fixtureData, baseUrl);
@@ -96,11 +114,14 @@ public final class FrameioSimulator implements AutoCloseable {
     }
 
     /**
-     * Back to the fixtures: no shares or activity, all issued tokens forgotten, rate limits, log and faults cleared.
-     * Generated ids and tokens go on from where they were, so none repeats one from before the reset.
+     * Back to the fixtures: no shares, activity or webhooks, all issued tokens forgotten, rate limits, log, faults,
+     * webhook faults and deliveries cleared (attempts still scheduled are not sent). Generated ids and tokens go on
+     * from where they were, so none repeats one from before the reset.
      */
     public void reset() {
         state.reset();
+        webhooks.clear();
+        deliverer.reset();
         tokens.reset();
         limiter.reset();
         requestLog.clear();
@@ -177,6 +198,80 @@ public final class FrameioSimulator implements AutoCloseable {
         return state.bulkCreate(projectId, count, "public", "Bulk share");
     }
 
+    // ---- webhooks ------------------------------------------------------------------------------------------------
+
+    /** The ids of every webhook, in creation order. */
+    public List<String> webhookIds() {
+        return webhooks.all().stream().map(StoredWebhook::id).toList();
+    }
+
+    /** The webhook as {@code webhooks.show} would show it (without its secret), or null. */
+    public JsonNode webhook(String webhookId) {
+        StoredWebhook w = webhooks.get(webhookId);
+        return w == null ? null : Render.webhook(w, false, false, fixtureData);
+    }
+
+    /** Replaces the webhook delivery faults ({@link WebhookFaults#NONE}: none); decisions restart from its seed. */
+    public void webhookFaults(WebhookFaults faults) {
+        deliverer.faults(faults);
+    }
+
+    /** The webhook delivery faults in force. */
+    public WebhookFaults webhookFaults() {
+        return deliverer.faults();
+    }
+
+    /**
+     * Every webhook delivery attempt since start, the last reset or {@link #clearWebhookDeliveries()}, in the order
+     * their outcome was known, with the deliveries a fault dropped (attempt 0).
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return deliverer.deliveries();
+    }
+
+    public void clearWebhookDeliveries() {
+        deliverer.clearDeliveries();
+    }
+
+    /**
+     * Waits until at least {@code count} attempts were sent (dropped deliveries do not count) and returns every sent
+     * attempt so far.
+     *
+     * @throws IllegalStateException when fewer arrive within {@code timeout}
+     */
+    public List<WebhookDelivery> awaitWebhookDeliveries(int count, Duration timeout) {
+        return deliverer.await(WebhookDelivery::sent, count, timeout);
+    }
+
+    /** Waits until at least {@code count} records match {@code filter}; returns the matching ones. */
+    public List<WebhookDelivery> awaitWebhookDeliveries(Predicate<WebhookDelivery> filter, int count,
+                                                        Duration timeout) {
+        return deliverer.await(filter, count, timeout);
+    }
+
+    /** How many webhook deliveries are not finished (waiting, held, in flight or to be retried). */
+    public int pendingWebhookDeliveries() {
+        return deliverer.pending();
+    }
+
+    /**
+     * Waits until every webhook delivery is finished: answered 2xx, failed its fifth attempt, or stopped because its
+     * webhook was deleted or switched off.
+     *
+     * @throws IllegalStateException when some are still pending after {@code timeout}
+     */
+    public void awaitWebhooksIdle(Duration timeout) {
+        deliverer.awaitIdle(timeout);
+    }
+
+    /** The wait after failed attempt {@code attempt} (1 to 4) before jitter, at the configured retry scale. */
+    public Duration webhookRetryDelay(int attempt) {
+        if (attempt < 1 || attempt >= WebhookDeliverer.ATTEMPTS) {
+            throw new IllegalArgumentException("attempt must be between 1 and " + (WebhookDeliverer.ATTEMPTS - 1));
+        }
+        return Duration.ofMillis(deliverer.baseRetryMillis(attempt));
+    }
+
     SimulatorState state() {
         return state;
     }
@@ -189,6 +284,7 @@ public final class FrameioSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        deliverer.close();
     }
 
     public void stop() {
@@ -228,6 +324,8 @@ public final class FrameioSimulator implements AutoCloseable {
         private Duration requestHeaderTimeout = ServerLimits.DEFAULTS.requestHeaderTimeout();
         private Duration requestBodyTimeout = ServerLimits.DEFAULTS.requestBodyTimeout();
         private int maxRequestBodySize = ServerLimits.DEFAULTS.maxRequestBodySize();
+        private double webhookRetryScale = 1.0;
+        private Duration webhookTimeout = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -355,6 +453,25 @@ public final class FrameioSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("maxRequestBodySize must not be negative");
             }
             this.maxRequestBodySize = bytes;
+            return this;
+        }
+
+        /**
+         * Multiplies the waits between webhook delivery attempts (15 s, 30 s, 60 s, 120 s, each plus up to 25%
+         * jitter): default 1.0, Frame.io's timing; 0.001 makes the five attempts of a failing delivery take about a
+         * quarter of a second.
+         */
+        public Builder webhookRetryScale(double scale) {
+            if (!(scale > 0) || Double.isInfinite(scale)) {
+                throw new IllegalArgumentException("webhookRetryScale must be a positive number, was " + scale);
+            }
+            this.webhookRetryScale = scale;
+            return this;
+        }
+
+        /** How long a webhook receiver may take to answer before the attempt counts as failed, default 5 s. */
+        public Builder webhookTimeout(Duration timeout) {
+            this.webhookTimeout = requirePositive(timeout, "webhookTimeout");
             return this;
         }
 

@@ -30,6 +30,8 @@ public final class Main {
             "  --view-touches-updated-at   a share view also moves updated_at (default: only last_viewed_at)",
             "  --no-custom-branded-shares  the account lacks the custom_branded_shares feature (description: 403)",
             "  --recent-requests N         how many requests /_sim/requests keeps (default 200)",
+            "  --webhook-retry-scale F     multiply the waits between webhook attempts (15 s, 30 s, ...) by F (default 1)",
+            "  --webhook-timeout-ms N      how long a webhook receiver may take to answer (default 5000)",
             "  --log-requests              print one line per API request to stdout",
             "  --help                      print this help and exit");
 
@@ -90,6 +92,8 @@ public final class Main {
                 case "--no-custom-branded-shares" -> b.customBrandedShares(false);
                 case "--recent-requests" -> b.recentRequests(intValue(arg, next(args, ++i, arg)));
                 case "--log-requests" -> b.logRequests(out);
+                case "--webhook-retry-scale" -> b.webhookRetryScale(doubleValue(arg, next(args, ++i, arg)));
+                case "--webhook-timeout-ms" -> b.webhookTimeout(Duration.ofMillis(longValue(arg, next(args, ++i, arg))));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }

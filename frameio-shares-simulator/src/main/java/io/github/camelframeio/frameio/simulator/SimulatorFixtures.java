@@ -35,12 +35,13 @@ import java.util.List;
  * @param adobeUserIds       the members' Adobe user ids, in the order of {@code userIds}
  * @param shareListIds       share lists whose members can be added as reviewers
  * @param serviceUserId      the user that server-to-server tokens act as
+ * @param workspaceId        the workspace both projects belong to, where webhooks are registered
  */
 public record SimulatorFixtures(String baseUrl, String imsUrl, String token, String clientId, String clientSecret,
         String refreshToken, String scopes, String accountId, String projectId, String otherProjectId,
         String forbiddenAccountId, List<String> assetIds, List<String> fileIds, List<String> folderIds,
         List<String> versionStackIds, List<String> userIds, List<String> emails, List<String> adobeUserIds,
-        List<String> shareListIds, String serviceUserId) {
+        List<String> shareListIds, String serviceUserId, String workspaceId) {
 
     static SimulatorFixtures of(Fixtures f, String baseUrl) {
         return new SimulatorFixtures(baseUrl, baseUrl, f.staticToken, f.clientId, f.clientSecret, f.refreshToken,
@@ -52,7 +53,7 @@ public record SimulatorFixtures(String baseUrl, String imsUrl, String token, Str
                 f.users.stream().map(SimUser::email).toList(),
                 f.users.stream().map(SimUser::adobeUserId).toList(),
                 f.shareLists.stream().map(ShareList::id).toList(),
-                f.serviceUser.id());
+                f.serviceUser.id(), f.workspaceId);
     }
 
     static ObjectNode toJson(SimulatorFixtures s, Fixtures f) {
@@ -77,6 +78,7 @@ public record SimulatorFixtures(String baseUrl, String imsUrl, String token, Str
         strings(n.putArray("adobe_user_ids"), s.adobeUserIds());
         strings(n.putArray("share_list_ids"), s.shareListIds());
         n.put("service_user_id", s.serviceUserId());
+        n.put("workspace_id", s.workspaceId());
         ArrayNode assets = n.putArray("assets");
         for (Asset a : f.assets().values()) {
             if (a.parentId() == null) {

@@ -167,10 +167,15 @@ class FaultInjectionTest extends SimulatorApiTestBase {
     }
 
     @Test
-    void wildcardMatchesSharesOperationsButNotTheTokenEndpoint() throws Exception {
+    void wildcardMatchesSharesOperationsButNotTheTokenEndpointOrTheWebhooks() throws Exception {
         sim.faults(FaultRule.status("*", 503));
         client.get(sharesPath(f)).assertStatus(503);
         client.post(sharesPath(f), createBody("x", "public")).assertStatus(503);
+        String webhooks = "/v4/accounts/" + f.accountId() + "/workspaces/" + f.workspaceId() + "/webhooks";
+        client.get(webhooks).assertStatus(200);
+        sim.faults(FaultRule.status("webhooks.index", 503).times(1));
+        client.get(webhooks).assertStatus(503);
+        sim.faults(FaultRule.status("*", 503));
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(sim.imsUrl() + "/ims/token/v3"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + f.clientId()

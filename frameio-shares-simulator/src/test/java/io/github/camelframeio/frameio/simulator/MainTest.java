@@ -31,7 +31,7 @@ class MainTest {
             assertNotNull(Main.parse(args, new PrintStream(new ByteArrayOutputStream())), flag);
             count++;
         }
-        assertEquals(12, count, "flags documented in --help");
+        assertEquals(14, count, "flags documented in --help");
     }
 
     @Test
@@ -50,6 +50,10 @@ class MainTest {
                 .contains("--port needs a whole number"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("--rate-limit-scale", "0")).getMessage()
                 .contains("rateLimitScale must be positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("--webhook-retry-scale", "-1")).getMessage()
+                .contains("webhookRetryScale must be a positive number"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("--webhook-timeout-ms", "0")).getMessage()
+                .contains("webhookTimeout must be positive"));
     }
 
     private static FrameioSimulator.Builder parse(String... args) {

@@ -3,9 +3,11 @@ package io.github.camelframeio.frameio.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camelframeio.frameio.contract.RequestValidator;
 import io.github.camelframeio.frameio.simulator.contract.ContractClient;
 import io.github.camelframeio.frameio.simulator.contract.Exchange;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -30,6 +32,12 @@ class RateLimitTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Compiles the contract's schemas first: a burst that compiles them on the way can outlast the drain. */
+    @BeforeAll
+    static void compileSchemas() {
+        RequestValidator.prepare();
+    }
+
     @Test
     void createShareAllowsTenThenAnswers429WithTheDocumentedBodyAndHeaders() {
         try (FrameioSimulator sim = FrameioSimulator.builder().rateLimitScale(0.1).start()) {
@@ -53,6 +61,33 @@ class RateLimitTest {
             assertEquals("6000", limited.header("x-ratelimit-window"));
             assertNull(limited.header("retry-after"), "Frame.io documents no Retry-After");
             assertEquals(10, sim.shareCount(), "a refused call changes nothing");
+        }
+    }
+
+    @Test
+    void webhookOperationsHaveTheirDocumentedLimits() {
+        // the real window: 10 per minute drains one call every 6 s, far slower than any burst
+        try (FrameioSimulator sim = FrameioSimulator.builder().start()) {
+            SimulatorFixtures f = sim.fixtures();
+            ContractClient client = new ContractClient(sim.baseUrl(), f.token());
+            String webhooks = "/v4/accounts/" + f.accountId() + "/workspaces/" + f.workspaceId() + "/webhooks";
+            Exchange listed = client.get(webhooks).assertValid().assertStatus(200);
+            assertEquals("100", listed.header("x-ratelimit-limit"));
+            List<Exchange> burst = new ArrayList<>();
+            for (int i = 1; i <= 11; i++) {
+                burst.add(client.post(webhooks, "{\"data\":{\"name\":\"w" + i + "\",\"url\":"
+                        + "\"https://hooks.example.com/" + i + "\",\"events\":[\"share.created\"]}}"));
+            }
+            for (int i = 1; i <= 10; i++) {
+                assertEquals("10", burst.get(i - 1).assertValid().assertStatus(201).header("x-ratelimit-limit"));
+            }
+            burst.get(10).assertValid().assertStatus(429);
+            String id = burst.get(0).data().get("id").asText();
+            Exchange deleted = client.delete("/v4/accounts/" + f.accountId() + "/webhooks/" + id).assertValid()
+                    .assertStatus(204);
+            assertNull(deleted.header("x-ratelimit-limit"), "204 answers carry no rate-limit headers");
+            assertEquals("100", client.get("/v4/accounts/" + f.accountId() + "/webhooks/"
+                    + burst.get(1).data().get("id").asText()).assertValid().header("x-ratelimit-limit"));
         }
     }
 

@@ -59,7 +59,9 @@ public final class FaultInjector {
         if (rules.isEmpty()) {
             return null;
         }
-        boolean shares = SharesOperation.byOperationId(operationId) != null;
+        SharesOperation known = SharesOperation.byOperationId(operationId);
+        // "*" means the Shares calls, as documented; a webhook operation is named to be faulted
+        boolean shares = known != null && known.isShareCall();
         for (Active active : rules) {
             String op = active.rule.operation();
             boolean matches = op.equals(operationId) || (op.equals("*") && shares);

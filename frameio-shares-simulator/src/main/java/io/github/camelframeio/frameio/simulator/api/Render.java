@@ -12,6 +12,7 @@ import io.github.camelframeio.frameio.simulator.state.Fixtures;
 import io.github.camelframeio.frameio.simulator.state.SimClock;
 import io.github.camelframeio.frameio.simulator.state.SimUser;
 import io.github.camelframeio.frameio.simulator.state.StoredShare;
+import io.github.camelframeio.frameio.simulator.state.StoredWebhook;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -59,6 +60,33 @@ public final class Render {
             if (!REQUIRED_SHARE_FIELDS.contains(field.getKey())) {
                 n.set(field.getKey(), field.getValue());
             }
+        }
+        return n;
+    }
+
+    /**
+     * A {@code Webhook}: its eight fields, {@code creator} (a {@code User}) with {@code include=creator}, and the
+     * {@code secret} only for the answer to the create call.
+     */
+    public static ObjectNode webhook(StoredWebhook w, boolean includeCreator, boolean withSecret, Fixtures fixtures) {
+        ObjectNode n = Json.object();
+        n.put("id", w.id());
+        n.put("name", w.name());
+        ArrayNode events = n.putArray("events");
+        w.events().forEach(events::add);
+        n.put("url", w.url());
+        n.put("active", w.active());
+        n.put("workspace_id", w.workspaceId());
+        n.put("created_at", SimClock.format(w.createdAt()));
+        n.put("updated_at", SimClock.format(w.updatedAt()));
+        if (includeCreator) {
+            SimUser creator = fixtures.userById(w.creatorId());
+            if (creator != null) {
+                n.set("creator", user(creator));
+            }
+        }
+        if (withSecret) {
+            n.put("secret", w.secret());
         }
         return n;
     }

@@ -54,6 +54,7 @@ public final class SharesApi {
             case ADD_REVIEWERS -> addReviewers(p, request);
             case REMOVE_REVIEWERS -> removeReviewers(p, request);
             case LIST_SHARE_ACTIVITIES -> listActivities(p, request);
+            default -> throw new IllegalArgumentException(match.operation() + " is not a Shares operation");
         };
     }
 
@@ -66,7 +67,7 @@ public final class SharesApi {
     }
 
     private HttpResponse createShare(Map<String, String> p, HttpRequest request) {
-        ShareRequests.CreateRequest create = ShareRequests.create(body(request));
+        ShareRequests.CreateRequest create = ShareRequests.create(Requests.jsonBody(request));
         String projectId = project(p);
         requireBranding(create.fields());
         for (int i = 0; i < create.assetIds().size(); i++) {
@@ -77,7 +78,7 @@ public final class SharesApi {
     }
 
     private HttpResponse updateShare(Map<String, String> p, HttpRequest request) {
-        Map<String, JsonNode> changes = ShareRequests.update(body(request));
+        Map<String, JsonNode> changes = ShareRequests.update(Requests.jsonBody(request));
         StoredShare share = share(p);
         requireBranding(changes);
         return Json.response(200, Json.data(Render.share(state.update(share.id(), changes))));
@@ -106,7 +107,7 @@ public final class SharesApi {
     }
 
     private HttpResponse addAsset(Map<String, String> p, HttpRequest request) {
-        String assetId = ShareRequests.addAsset(body(request));
+        String assetId = ShareRequests.addAsset(Requests.jsonBody(request));
         StoredShare share = share(p);
         requireAsset(assetId, share.projectId(), "/data/asset_id");
         StoredShare updated = state.addAsset(share.id(), assetId);
@@ -143,14 +144,14 @@ public final class SharesApi {
     }
 
     private HttpResponse addReviewers(Map<String, String> p, HttpRequest request) {
-        ShareRequests.ReviewerRequest add = ShareRequests.addReviewers(body(request));
+        ShareRequests.ReviewerRequest add = ShareRequests.addReviewers(Requests.jsonBody(request));
         StoredShare share = share(p);
         state.addReviewers(share.id(), resolve(add), add.message(), add.notifyByEmail());
         return HttpResponse.noContent();
     }
 
     private HttpResponse removeReviewers(Map<String, String> p, HttpRequest request) {
-        ShareRequests.ReviewerRequest remove = ShareRequests.removeReviewers(body(request));
+        ShareRequests.ReviewerRequest remove = ShareRequests.removeReviewers(Requests.jsonBody(request));
         StoredShare share = share(p);
         Set<String> wanted = new java.util.HashSet<>();
         remove.identifiers().forEach(id -> wanted.add(remove.kind().equals("emails") ? id.toLowerCase(Locale.ROOT) : id));
@@ -223,27 +224,10 @@ public final class SharesApi {
         return new ArrayList<>(people.values());
     }
 
-    private JsonNode body(HttpRequest request) {
-        String contentType = request.header("content-type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            throw ApiException.badRequest("Content-Type must be application/json");
-        }
-        return Json.parseBody(request.body());
-    }
 
-    /** The account of the path: 404 when unknown, 403 when the caller may not use it. */
-    private void account(Map<String, String> p) {
-        String accountId = p.get("account_id");
-        if (fixtures.forbiddenAccountId.equals(accountId)) {
-            throw ApiException.forbidden("Forbidden");
-        }
-        if (!fixtures.accountId.equals(accountId)) {
-            throw ApiException.notFound("Account not found");
-        }
-    }
 
     private String project(Map<String, String> p) {
-        account(p);
+        Requests.requireAccount(fixtures, p);
         String projectId = p.get("project_id");
         if (!fixtures.isProjectOfAccount(projectId, p.get("account_id"))) {
             throw ApiException.notFound("Project not found");
@@ -252,7 +236,7 @@ public final class SharesApi {
     }
 
     private StoredShare share(Map<String, String> p) {
-        account(p);
+        Requests.requireAccount(fixtures, p);
         StoredShare share = state.share(p.get("share_id"));
         if (share == null || !share.accountId().equals(p.get("account_id"))) {
             throw ApiException.notFound("Share not found");

@@ -53,12 +53,31 @@ public final class SimulatorState {
     private final Map<String, Map<String, List<StoredShare>>> listCache = new HashMap<>();
     private final Map<String, List<Activity>> activities = new HashMap<>();
     private final List<Notification> notifications = new ArrayList<>();
+    private volatile ShareEvents events = ShareEvents.NONE;
 
     public SimulatorState(Fixtures fixtures, SimClock clock, long seed, boolean viewTouchesUpdatedAt) {
         this.fixtures = fixtures;
         this.clock = clock;
         this.viewTouchesUpdatedAt = viewTouchesUpdatedAt;
         this.ids = new Ids(seed ^ 0x5348415245L);
+    }
+
+    /**
+     * Who hears of share changes (webhook deliveries): {@code share.created}, {@code share.updated} for field
+     * changes, {@code share.deleted} and {@code share.viewed}. Reviewer and asset changes announce nothing, as no
+     * Frame.io webhook event documents them.
+     */
+    public void events(ShareEvents listener) {
+        this.events = listener == null ? ShareEvents.NONE : listener;
+    }
+
+    private void announce(String type, StoredShare share, String userId) {
+        events.changed(type, share, userId != null ? userId : actor());
+    }
+
+    private String actor() {
+        String current = Actor.current();
+        return current != null ? current : fixtures.users.get(0).id();
     }
 
     public Fixtures fixtures() {
@@ -111,6 +130,7 @@ public final class SimulatorState {
         shares.put(id, share);
         projectShares.computeIfAbsent(projectId, k -> new LinkedHashSet<>()).add(id);
         listCache.remove(projectId);
+        announce("share.created", share, null);
         return share;
     }
 
@@ -129,8 +149,9 @@ public final class SimulatorState {
     /** Applies field changes and bumps {@code updated_at}. */
     public synchronized StoredShare update(String id, Map<String, JsonNode> changes) {
         StoredShare current = require(id);
-        StoredShare updated = current.withFields(changes, clock.nowMicros());
-        return replace(updated);
+        StoredShare updated = replace(current.withFields(changes, clock.nowMicros()));
+        announce("share.updated", updated, null);
+        return updated;
     }
 
     public synchronized StoredShare delete(String id) {
@@ -142,6 +163,7 @@ public final class SimulatorState {
             }
             listCache.remove(removed.projectId());
             activities.remove(id);
+            announce("share.deleted", removed, null);
         }
         return removed;
     }
@@ -212,7 +234,9 @@ public final class SimulatorState {
     public synchronized StoredShare view(String id, String userId) {
         StoredShare current = require(id);
         Activity activity = addActivity(id, "share_viewed", null, userId);
-        return replace(current.withLastViewedAt(activity.insertedAt(), viewTouchesUpdatedAt));
+        StoredShare viewed = replace(current.withLastViewedAt(activity.insertedAt(), viewTouchesUpdatedAt));
+        announce("share.viewed", viewed, userId);
+        return viewed;
     }
 
     public synchronized Activity addActivity(String shareId, String type, String assetId, String userId) {

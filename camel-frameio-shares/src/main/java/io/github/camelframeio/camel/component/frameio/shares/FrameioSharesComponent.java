@@ -47,9 +47,27 @@ public class FrameioSharesComponent extends HealthCheckComponent implements SSLC
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         FrameioSharesConfiguration config = configuration.copy();
         config.setOperation(operation(remaining));
-        FrameioSharesEndpoint endpoint = new FrameioSharesEndpoint(uri, this, config);
+        // with camel-webhook, every endpoint can be named by webhook: (only shareChanges accepts, the others say so)
+        FrameioSharesEndpoint endpoint = webhookAvailable() ? WebhookEndpoints.create(uri, this, config)
+                : new FrameioSharesEndpoint(uri, this, config);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Creates the webhook-capable endpoint. A class of its own, so that nothing else here names that endpoint's class:
+     * the JVM (and Spring, introspecting this component) loads it, and camel-webhook with it, only when it is used.
+     */
+    private static final class WebhookEndpoints {
+        static FrameioSharesEndpoint create(String uri, FrameioSharesComponent component, FrameioSharesConfiguration config) {
+            return new FrameioSharesWebhookEndpoint(uri, component, config);
+        }
+    }
+
+    /** Whether camel-webhook (an optional dependency, for push) is on the classpath. */
+    private boolean webhookAvailable() {
+        return getCamelContext().getClassResolver()
+                       .resolveClass("org.apache.camel.component.webhook.WebhookCapableEndpoint") != null;
     }
 
     private static FrameioSharesOperation operation(String name) {

@@ -144,6 +144,19 @@ public class FrameioSharesConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
 
+    @UriParam(label = "consumer,webhook")
+    private String workspaceId;
+    @UriParam(label = "consumer,webhook", defaultValue = "600000", javaType = "java.time.Duration")
+    private long reconcileDelay = 600_000;
+    @UriParam(label = "consumer,webhook,security", secret = true)
+    private String webhookSecret;
+    @UriParam(label = "consumer,webhook,security", secret = true)
+    private String webhookSecretKey;
+    @UriParam(label = "consumer,webhook", defaultValue = "false")
+    private boolean deleteWebhookOnStop;
+    @UriParam(label = "consumer,webhook,advanced", defaultValue = "65536")
+    private int webhookMaxBodySize = 65_536;
+
     public FrameioSharesOperation getOperation() {
         return operation;
     }
@@ -802,6 +815,82 @@ public class FrameioSharesConfiguration implements Cloneable {
      */
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getWorkspaceId() {
+        return workspaceId;
+    }
+
+    /**
+     * webhook:frameio-shares:shareChanges: the workspace of the project. Frame.io webhooks belong to a workspace and
+     * post the events of all its projects; those of other projects are answered and dropped.
+     */
+    public void setWorkspaceId(String workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public long getReconcileDelay() {
+        return reconcileDelay;
+    }
+
+    /**
+     * webhook:frameio-shares:shareChanges: milliseconds between the polls that reconcile what the webhook pushed
+     * (deliveries that never came, deletions, and reviewerChanges and assetChanges, which Frame.io never pushes). It
+     * replaces delay in push mode; an event seen by a push and a poll is emitted once.
+     */
+    public void setReconcileDelay(long reconcileDelay) {
+        this.reconcileDelay = reconcileDelay;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    /**
+     * webhook:frameio-shares:shareChanges: the signing secret of a webhook registered by hand (Frame.io shows it
+     * once, at creation). When set, the route registers nothing: it only verifies deliveries with it.
+     */
+    public void setWebhookSecret(String webhookSecret) {
+        this.webhookSecret = webhookSecret;
+    }
+
+    public String getWebhookSecretKey() {
+        return webhookSecretKey;
+    }
+
+    /**
+     * webhook:frameio-shares:shareChanges: the key (at least 16 characters) that encrypts the signing secret of the
+     * webhook the route registered, kept in the stateRepository or stateDirectory (AES-GCM, key derived with
+     * PBKDF2), so that a restart verifies deliveries without registering again. Defaults to clientSecret when that is
+     * set. With a state store and neither, the route refuses to start.
+     */
+    public void setWebhookSecretKey(String webhookSecretKey) {
+        this.webhookSecretKey = webhookSecretKey;
+    }
+
+    public boolean isDeleteWebhookOnStop() {
+        return deleteWebhookOnStop;
+    }
+
+    /**
+     * webhook:frameio-shares:shareChanges: delete the registered webhook when the route stops (and camel-webhook's
+     * webhookAutoRegister is on). Off by default: a webhook kept across a restart keeps its secret, and Frame.io
+     * retries what it could not deliver meanwhile.
+     */
+    public void setDeleteWebhookOnStop(boolean deleteWebhookOnStop) {
+        this.deleteWebhookOnStop = deleteWebhookOnStop;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    /**
+     * webhook:frameio-shares:shareChanges: the largest delivery accepted, in bytes; a larger one is refused (401)
+     * unread. Frame.io's deliveries carry ids only, a few hundred bytes.
+     */
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
     }
 
     public FrameioSharesConfiguration copy() {

@@ -25,6 +25,9 @@ import java.util.function.Supplier;
 /**
  * Automate Frame.io shares (V4 Shares API): create, read, update, delete and list shares, add and remove their
  * assets and reviewers, and read their activity; consume share changes and share activity.
+ * <p>
+ * With camel-webhook on the classpath, shareChanges endpoints are {@link FrameioSharesWebhookEndpoint}s:
+ * {@code webhook:frameio-shares:shareChanges?...} receives the changes a Frame.io webhook pushes.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "frameio-shares", title = "Frame.io Shares",
              syntax = "frameio-shares:operation",
@@ -100,7 +103,7 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
     }
 
     /** Refuses a consumer whose options cannot work, naming the option, before anything is sent. */
-    private void checkConsumerOptions() {
+    void checkConsumerOptions() {
         FrameioSharesConfiguration c = configuration;
         RequestCheck.requireId(SharesOperation.LIST_SHARES, "account_id", c.getAccountId(), "accountId");
         if (c.getOperation() == FrameioSharesOperation.shareChanges || blank(c.getShareId())) {
@@ -139,7 +142,7 @@ public class FrameioSharesEndpoint extends ScheduledPollEndpoint implements Endp
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

@@ -28,7 +28,8 @@ public abstract class FrameioSharesTestSupport extends CamelTestSupport {
 
     @BeforeAll
     static void startSimulator() {
-        simulator = FrameioSimulator.builder().rateLimits(false).observe(CONTRACT).start();
+        simulator = FrameioSimulator.builder().rateLimits(false).webhookRetryScale(0.001)
+                .observe(CONTRACT).start();
         fx = simulator.fixtures();
     }
 

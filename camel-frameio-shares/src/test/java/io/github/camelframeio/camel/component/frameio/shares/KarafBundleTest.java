@@ -78,8 +78,9 @@ class KarafBundleTest {
                 }
             }).map(d -> CLASSES.relativize(d).toString().replace('/', '.')).sorted().toList();
         }
-        // the component, its consumers and its state stores; the SDK (client, auth, model) is a bundle of its own
-        assertEquals(3, packages.size(), packages.toString());
+        // the component, its consumers, its state stores and its webhook receiver; the SDK (client, auth, model) is a
+        // bundle of its own
+        assertEquals(4, packages.size(), packages.toString());
         for (String pkg : packages) {
             assertTrue(exports.containsKey(pkg), pkg + " is exported");
             assertTrue(exports.get(pkg).contains("version=\"1.0.0"), pkg + ": " + exports.get(pkg));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEndpoint;
 import io.github.camelframeio.camel.component.frameio.shares.FrameioSharesEventType;
 import io.github.camelframeio.frameio.client.FrameioException;
+import io.github.camelframeio.frameio.client.FrameioNotFoundException;
 import io.github.camelframeio.frameio.client.ListOptions;
 import io.github.camelframeio.frameio.client.PageGuard;
 import io.github.camelframeio.frameio.client.SharesCall;
@@ -28,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -44,6 +48,11 @@ import java.util.function.UnaryOperator;
  * and a share's first look records them without emitting. A share whose state was lost (its bucket key missing or
  * corrupt) gets no event at all, since it cannot be told from a new one, until the key is back or given up
  * (stateRecovery).
+ * <p>
+ * In push mode (webhook:frameio-shares:shareChanges) a verified delivery names a share: {@link #pushed} queues it,
+ * and the consumer's own thread reads the share and compares it with the same state the polls use, under the same
+ * lock, so a change seen by a push and by a poll is emitted once, by whichever came first, with the same event id.
+ * The polls go on, at reconcileDelay, for what pushes miss.
  */
 public class ShareChangesConsumer extends SharesPollingConsumer {
 
@@ -57,6 +66,14 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
     private BucketedState<ShareRecord> state;
     private final Items<ShareReviewer> reviewers;
     private final Items<ShareAsset> assets;
+    /** Held by a poll and by each pushed share's comparison: the state is not thread-safe. */
+    private final Object stateLock = new Object();
+    /** Shares pushed and not compared yet: a share pushed twice meanwhile is read once. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    /** The most shares queued at once; a delivery beyond is left to the next reconciling poll. */
+    static final int MAX_QUEUED = 10_000;
+    private boolean push;
+    private ExecutorService pushThread;
 
     public ShareChangesConsumer(FrameioSharesEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -71,12 +88,123 @@ public class ShareChangesConsumer extends SharesPollingConsumer {
 
     @Override
     protected void loadState() {
-        state = openState(stateKey(accountId, projectId), ShareRecord.FORMAT);
+        synchronized (stateLock) {
+            state = openState(stateKey(accountId, projectId), ShareRecord.FORMAT);
+        }
         LOG.debug("Starting from the state of {} shares", state.size());
+    }
+
+    /** Whether the first poll has taken its baseline: from then on pushed changes are emitted. */
+    public boolean hasBaseline() {
+        synchronized (stateLock) {
+            return state != null && state.isInitialized();
+        }
+    }
+
+    /** Push mode: deliveries name shares to compare at once; polls reconcile. Set before the consumer starts. */
+    public void enablePush() {
+        this.push = true;
+    }
+
+    /**
+     * A verified delivery named this share: it is read and compared on the consumer's own thread, soon; the caller
+     * (the HTTP thread) does not wait. Whether it was queued (false: the consumer is not running, or too much is
+     * queued; the next poll finds the change).
+     */
+    public boolean pushed(String shareId) {
+        ExecutorService thread = pushThread;
+        if (thread == null || !isRunAllowed()) {
+            return false;
+        }
+        if (queued.size() >= MAX_QUEUED) {
+            LOG.warn("{} pushed shares wait to be compared; share {} is left to the next reconciling poll",
+                    queued.size(), shareId);
+            return false;
+        }
+        if (!queued.add(shareId)) {
+            return true; // already waiting: one read covers both deliveries
+        }
+        try {
+            thread.execute(() -> {
+                queued.remove(shareId); // a delivery from now on reads the share again
+                comparePushed(shareId);
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            queued.remove(shareId);
+            return false;
+        }
+    }
+
+    /** Reads a pushed share and emits what changed in it since it was last emitted, as a poll would. */
+    private void comparePushed(String id) {
+        synchronized (stateLock) {
+            if (!isRunAllowed() || state == null || !state.isInitialized() || state.isLost(id)) {
+                // before the first poll (its baseline is read after this delivery) or held back: nothing to do
+                return;
+            }
+            try {
+                settle(state);
+                ObjectNode share;
+                try {
+                    share = call(SharesCall.getShareJson(accountId, id));
+                } catch (FrameioNotFoundException e) {
+                    if (state.get(id) != null) {
+                        emit(List.of(deletedEvent(id)), true);
+                    }
+                    return;
+                }
+                List<Event> events = new ArrayList<>();
+                for (ChangeDetector.Change change : detector.diff(Map.of(id, share), this::knownShare)) {
+                    events.add(event(change, share));
+                }
+                rewritePassphraseHashes();
+                emit(events, true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (FrameioException | IllegalStateException e) {
+                LOG.debug("Comparing pushed share {} failed ({}); the next reconciling poll looks again", id,
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                if (isRunAllowed()) {
+                    LOG.warn("Comparing pushed share {} failed; the next reconciling poll looks again", id, e);
+                } else {
+                    LOG.debug("Comparing pushed share {} stopped with the consumer ({})", id, e.getMessage());
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (push) {
+            pushThread = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadExecutor(this, "FrameioSharesWebhook");
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        ExecutorService thread = pushThread;
+        pushThread = null;
+        if (thread != null) {
+            // the share being compared is finished (an event emitted is recorded, not interrupted mid-write); those
+            // still queued find the consumer stopping and are left to the next start's reconciling poll
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(thread, 10_000);
+        }
+        queued.clear();
+        super.doStop();
     }
 
     @Override
     protected int poll() throws Exception {
+        synchronized (stateLock) {
+            return pollState();
+        }
+    }
+
+    private int pollState() throws Exception {
         settle(state);
         Map<String, ObjectNode> listed = listProjectShares(accountId, projectId);
         int heldBack = 0;

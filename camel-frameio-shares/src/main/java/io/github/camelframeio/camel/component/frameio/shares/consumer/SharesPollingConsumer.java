@@ -65,13 +65,19 @@ public abstract class SharesPollingConsumer extends ScheduledBatchPollingConsume
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
+        StateRepository<String, String> given = configuredRepository(config);
+        this.ownsRepository = given != null;
+        this.repository = ownsRepository ? given : NO_REPOSITORY;
+        setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
+    }
+
+    /** The state store the options name (stateRepository, or a directory's), or null: the state is in memory. */
+    public static StateRepository<String, String> configuredRepository(FrameioSharesConfiguration config) {
         StateRepository<String, String> given = config.getStateRepository();
         if (given == null && config.getStateDirectory() != null && !config.getStateDirectory().isBlank()) {
             given = new DirectoryStateRepository(Path.of(config.getStateDirectory()));
         }
-        this.ownsRepository = given != null;
-        this.repository = ownsRepository ? given : NO_REPOSITORY;
-        setMaxMessagesPerPoll(config.getMaxMessagesPerPoll());
+        return given;
     }
 
     /** Without a stateRepository the state lives in memory only, held by the endpoint: nothing to write. */
