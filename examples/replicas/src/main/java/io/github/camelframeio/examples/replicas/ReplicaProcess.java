@@ -38,8 +38,9 @@ public final class ReplicaProcess {
                                        Path output) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // small and quick to start: the replica does little work, and three of them share two cores here
-        command.addAll(List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        // small and quick to start: three replicas share two cores here; 256 MB, since a new leader compiles the
+        // contract's schemas (about 70 MB) while it must keep renewing its lease
+        command.addAll(List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Xshare:auto"));
         command.add("-Dreplica.name=" + name);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));

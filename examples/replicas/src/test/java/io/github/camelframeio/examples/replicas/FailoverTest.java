@@ -75,8 +75,8 @@ class FailoverTest {
 
     @Test
     void kubernetesLeaseFailoverLosesAndRepeatsNothing() {
-        try (KubernetesLeaseCluster cluster = new KubernetesLeaseCluster(Duration.ofMillis(3000),
-                Duration.ofMillis(2000), Duration.ofMillis(500))) {
+        try (KubernetesLeaseCluster cluster = new KubernetesLeaseCluster(Duration.ofMillis(4000),
+                Duration.ofMillis(3000), Duration.ofMillis(500))) {
             FailoverReport report = run(cluster);
 
             assertNothingLostOrRepeated(report);
