@@ -167,8 +167,7 @@ public final class SharesCall<T> {
 
     public static SharesCall<Void> deleteShare(String accountId, String shareId) {
         return checked(SharesOperation.DELETE_SHARE, share(accountId, shareId), null, null, (m, json) -> null,
-                (client, call) -> CompletableFuture.completedFuture(new FrameioResponse<>(call.operation(), 204,
-                        null, null, null)));
+                SharesCall::deleted);
     }
 
     public static SharesCall<AssetChange> addAsset(String accountId, String shareId, String assetId) {
@@ -268,11 +267,15 @@ public final class SharesCall<T> {
 
     public static SharesCall<Void> deleteWebhook(String accountId, String webhookId) {
         return checked(SharesOperation.DELETE_WEBHOOK, webhook(accountId, webhookId), null, null, (m, json) -> null,
-                (client, call) -> CompletableFuture.completedFuture(new FrameioResponse<>(call.operation(), 204,
-                        null, null, null)));
+                SharesCall::deleted);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** How a delete that a repeat found already done is settled: as Frame.io's 204 to the delete would have been. */
+    private static CompletableFuture<FrameioResponse<Void>> deleted(FrameioSharesClient client, SharesCall<Void> call) {
+        return CompletableFuture.completedFuture(new FrameioResponse<>(call.operation(), 204, null, null, null));
+    }
 
     private static <E> SharesCall<Page<E>> list(SharesOperation op, Map<String, String> path, ListOptions options,
                                                 Class<E> type) {
